@@ -1,0 +1,17 @@
+package com.excelmedical.staffing.devstack;
+
+/** A running PostgreSQL server on which each service gets a database of its own. */
+public interface PostgresServer extends AutoCloseable {
+
+    /** Creates the database if it does not exist yet and returns its JDBC URL. */
+    String jdbcUrl(String database);
+
+    String username();
+
+    String password();
+
+    int port();
+
+    @Override
+    void close();
+}
