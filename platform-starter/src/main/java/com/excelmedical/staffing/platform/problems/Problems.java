@@ -1,0 +1,73 @@
+package com.excelmedical.staffing.platform.problems;
+
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+
+import java.util.List;
+import java.util.Map;
+
+/** Builds the platform's problem details: type, title, status, detail, errors and the trace id. */
+public class Problems {
+
+    private static final Map<Integer, String> TYPES_BY_STATUS = Map.of(
+            400, ProblemType.MALFORMED, 401, ProblemType.UNAUTHORIZED, 403, ProblemType.FORBIDDEN,
+            404, ProblemType.NOT_FOUND, 405, ProblemType.METHOD_NOT_ALLOWED, 406, ProblemType.NOT_ACCEPTABLE,
+            409, ProblemType.CONFLICT, 413, ProblemType.PAYLOAD_TOO_LARGE, 415, ProblemType.UNSUPPORTED_MEDIA_TYPE,
+            503, ProblemType.UNAVAILABLE);
+
+    private final ObjectProvider<Tracer> tracer;
+
+    public Problems(ObjectProvider<Tracer> tracer) {
+        this.tracer = tracer;
+    }
+
+    public ProblemDetail problem(HttpStatusCode status, String type, String detail, List<FieldProblem> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(ProblemType.uri(type));
+        HttpStatus known = HttpStatus.resolve(status.value());
+        problem.setTitle(known != null ? known.getReasonPhrase() : "Error");
+        if (!errors.isEmpty()) {
+            problem.setProperty("errors", errors);
+        }
+        String traceId = traceId();
+        if (traceId != null) {
+            problem.setProperty("traceId", traceId);
+        }
+        return problem;
+    }
+
+    public ResponseEntity<Object> respond(HttpStatusCode status, String type, String detail, List<FieldProblem> errors) {
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem(status, type, detail, errors));
+    }
+
+    public ResponseEntity<Object> validation(List<FieldProblem> errors) {
+        return respond(HttpStatus.BAD_REQUEST, ProblemType.VALIDATION, "The request has invalid fields", errors);
+    }
+
+    /** Completes a problem built by the framework with our type and the trace id. */
+    ResponseEntity<Object> respond(HttpHeaders headers, ProblemDetail problem, HttpStatusCode status) {
+        if (problem.getType() == null || "about:blank".equals(problem.getType().toString())) {
+            problem.setType(ProblemType.uri(TYPES_BY_STATUS.getOrDefault(status.value(),
+                    status.is5xxServerError() ? ProblemType.INTERNAL : ProblemType.MALFORMED)));
+        }
+        String traceId = traceId();
+        if (traceId != null) {
+            problem.setProperty("traceId", traceId);
+        }
+        return ResponseEntity.status(status).headers(headers).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    private String traceId() {
+        Tracer current = tracer.getIfAvailable();
+        Span span = current == null ? null : current.currentSpan();
+        return span == null ? null : span.context().traceId();
+    }
+}

@@ -1,0 +1,78 @@
+package com.excelmedical.staffing.platform.security;
+
+import com.excelmedical.staffing.platform.problems.Problems;
+import com.excelmedical.staffing.platform.problems.ProblemsAutoConfiguration;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * A service is a resource server: every route needs a valid access token except the public routes it
+ * declares ({@code staffing.security.public-routes}) and the probes. Stateless, no sessions, no CSRF
+ * (tokens travel in the Authorization header, never in cookies). Method security is on, so
+ * {@code @PreAuthorize("hasRole('admin')")} works.
+ */
+@AutoConfiguration(after = ProblemsAutoConfiguration.class,
+        beforeName = {"org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+                "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration"})
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableConfigurationProperties(SecurityProperties.class)
+@EnableWebSecurity
+@EnableMethodSecurity
+public class ServletSecurityAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    JwtDecoder jwtDecoder(SecurityProperties properties, ObjectProvider<Clock> clock) {
+        return TokenValidation.servletDecoder(properties, clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(SecurityFilterChain.class)
+    SecurityFilterChain platformSecurityFilterChain(HttpSecurity http, SecurityProperties properties, JwtDecoder decoder,
+                                                    Problems problems, JsonMapper json) throws Exception {
+        ProblemAuthenticationHandlers handlers = new ProblemAuthenticationHandlers(problems, json);
+        List<RequestMatcher> open = PublicRoutes.matchers(PublicRoutes.ALWAYS);
+        List<RequestMatcher> declared = PublicRoutes.matchers(properties.publicRoutes());
+        return http
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(requests -> {
+                    open.forEach(matcher -> requests.requestMatchers(matcher).permitAll());
+                    declared.forEach(matcher -> requests.requestMatchers(matcher).permitAll());
+                    requests.anyRequest().authenticated();
+                })
+                .oauth2ResourceServer(server -> server
+                        .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(RolesConverter.jwtAuthenticationConverter()))
+                        .authenticationEntryPoint(handlers)
+                        .accessDeniedHandler(handlers))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(handlers).accessDeniedHandler(handlers))
+                .build();
+    }
+
+    @Bean
+    WebMvcConfigurer currentUserArgument() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+                resolvers.add(new CurrentUserArgumentResolver());
+            }
+        };
+    }
+}
