@@ -1,0 +1,60 @@
+package com.excelmedical.staffing.jobs.job;
+
+import com.excelmedical.staffing.platform.problems.InvalidInputException;
+import com.excelmedical.staffing.platform.security.CurrentUser;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.util.UUID;
+
+@RestController
+@RequestMapping("/jobs")
+class JobController {
+
+    private final JobService service;
+
+    JobController(JobService service) {
+        this.service = service;
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAnyRole('recruiter', 'admin')")
+    ResponseEntity<JobResponse> create(@Valid @RequestBody JobRequest request, CurrentUser user) {
+        JobResponse job = service.create(request, user);
+        return ResponseEntity.created(URI.create("/jobs/" + job.id())).body(job);
+    }
+
+    @GetMapping("/{jobId:[0-9a-fA-F-]{36}}")
+    JobResponse get(@PathVariable UUID jobId) {
+        return service.view(jobId, CurrentUser.current());
+    }
+
+    @PutMapping("/{jobId}")
+    @PreAuthorize("hasAnyRole('recruiter', 'admin')")
+    JobResponse replace(@PathVariable UUID jobId, @Valid @RequestBody JobRequest request, CurrentUser user) {
+        return service.replace(jobId, request, user);
+    }
+
+    @PostMapping("/{jobId}/status")
+    @PreAuthorize("hasAnyRole('recruiter', 'admin')")
+    JobResponse changeStatus(@PathVariable UUID jobId, @Valid @RequestBody StatusRequest request, CurrentUser user) {
+        JobStatus target = JobStatus.fromCode(request.status())
+                .filter(status -> status != JobStatus.DRAFT && status != JobStatus.EXPIRED)
+                .orElseThrow(() -> new InvalidInputException("status", "must be active, on_hold, filled or closed"));
+        return service.changeStatus(jobId, target, user);
+    }
+
+    record StatusRequest(@NotBlank String status) {
+    }
+}

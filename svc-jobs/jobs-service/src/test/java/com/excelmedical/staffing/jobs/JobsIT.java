@@ -1,0 +1,43 @@
+package com.excelmedical.staffing.jobs;
+
+import com.excelmedical.staffing.devstack.test.UseDevStack;
+import com.excelmedical.staffing.platform.testing.TestTokens;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.UUID;
+
+/** svc-jobs against real PostgreSQL and Kafka; every subclass shares this one Spring context. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+@UseDevStack(postgres = "jobs", kafka = true)
+public abstract class JobsIT {
+
+    @Autowired
+    protected MockMvc mvc;
+    @Autowired
+    protected JsonMapper json;
+    @Autowired
+    protected JdbcTemplate jdbc;
+
+    @DynamicPropertySource
+    static void tokens(DynamicPropertyRegistry registry) {
+        registry.add("staffing.security.jwk-set-uri", TestTokens::jwkSetUri);
+    }
+
+    protected static String bearer(UUID userId, String... roles) {
+        return "Bearer " + TestTokens.forUser(userId, roles);
+    }
+
+    protected static String unique() {
+        return "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    }
+}
