@@ -1,0 +1,100 @@
+package com.excelmedical.staffing.gateway.ratelimit;
+
+import com.excelmedical.staffing.gateway.problems.ProblemResponses;
+import com.excelmedical.staffing.gateway.routing.Areas;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.cloud.gateway.filter.GatewayFilterChain;
+import org.springframework.cloud.gateway.filter.GlobalFilter;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+import java.net.InetSocketAddress;
+import java.security.Principal;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Draws one token per routed request: from the user's bucket when the token was verified, from the
+ * client IP's bucket otherwise, and from the small per-IP credentials bucket for sign-in and
+ * registration. Over the limit: 429 problem details with {@code Retry-After}. Every answer carries
+ * {@code X-RateLimit-Remaining} and {@code X-RateLimit-Limit}.
+ */
+public class RateLimitFilter implements GlobalFilter, Ordered {
+
+    public static final String REMAINING = "X-RateLimit-Remaining";
+    public static final String LIMIT = "X-RateLimit-Limit";
+    static final String TYPE = "too-many-requests";
+
+    private final RateLimits limits;
+    private final ServerWebExchangeMatcher credentialRoutes;
+    private final ProblemResponses problems;
+    private final MeterRegistry meters;
+
+    public RateLimitFilter(RateLimits limits, RateLimitProperties properties, ProblemResponses problems, MeterRegistry meters) {
+        this.limits = limits;
+        this.credentialRoutes = ServerWebExchangeMatchers.matchers(properties.credentialRoutes().stream()
+                .map(RateLimitFilter::matcher).toArray(ServerWebExchangeMatcher[]::new));
+        this.problems = problems;
+        this.meters = meters;
+    }
+
+    @Override
+    public int getOrder() {
+        return 2;
+    }
+
+    @Override
+    public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
+        return credentialRoutes.matches(exchange).flatMap(credentials -> exchange.getPrincipal()
+                .map(Principal::getName).map(Optional::of).defaultIfEmpty(Optional.empty())
+                .flatMap(user -> {
+                    Tier tier = credentials.isMatch() ? Tier.CREDENTIALS : user.isPresent() ? Tier.USER : Tier.ANONYMOUS;
+                    String key = tier == Tier.USER ? user.get() : clientIp(exchange.getRequest());
+                    return limits.take(tier, key).flatMap(decision -> apply(exchange, chain, tier, decision));
+                }));
+    }
+
+    private Mono<Void> apply(ServerWebExchange exchange, GatewayFilterChain chain, Tier tier, Decision decision) {
+        HttpHeaders headers = exchange.getResponse().getHeaders();
+        headers.set(REMAINING, Long.toString(decision.remaining()));
+        headers.set(LIMIT, Long.toString(decision.capacity()));
+        if (decision.allowed()) {
+            return chain.filter(exchange);
+        }
+        rejected(tier, Areas.routeId(exchange)).increment();
+        headers.set(HttpHeaders.RETRY_AFTER, Long.toString(decision.retryAfterSeconds()));
+        return problems.write(exchange, HttpStatus.TOO_MANY_REQUESTS, TYPE,
+                "Too many requests; try again in " + decision.retryAfterSeconds() + " s");
+    }
+
+    private Counter rejected(Tier tier, String route) {
+        return Counter.builder("gateway.ratelimit.rejected")
+                .description("Requests refused with 429 because their bucket was empty")
+                .tag("tier", tier.id())
+                .tag("route", route)
+                .register(meters);
+    }
+
+    /** The peer address; behind a trusted proxy, set server.forward-headers-strategy=native so it is the client's. */
+    static String clientIp(ServerHttpRequest request) {
+        InetSocketAddress remote = request.getRemoteAddress();
+        if (remote == null) {
+            return "unknown";
+        }
+        return remote.getAddress() != null ? remote.getAddress().getHostAddress() : remote.getHostString();
+    }
+
+    private static ServerWebExchangeMatcher matcher(String route) {
+        String[] parts = route.trim().split("\\s+");
+        return parts.length == 1 ? ServerWebExchangeMatchers.pathMatchers(parts[0])
+                : ServerWebExchangeMatchers.pathMatchers(
+                        org.springframework.http.HttpMethod.valueOf(parts[0].toUpperCase(Locale.ROOT)), parts[1]);
+    }
+}

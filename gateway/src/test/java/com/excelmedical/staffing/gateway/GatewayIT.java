@@ -1,0 +1,70 @@
+package com.excelmedical.staffing.gateway;
+
+import com.excelmedical.staffing.platform.testing.TestTokens;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * The real gateway on a random port in front of real HTTP servers standing in for the five services.
+ * Every IT class extends this one, so they share one Spring context.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+abstract class GatewayIT {
+
+    static final List<String> AREAS = List.of("identity", "jobs", "candidates", "referrals", "content");
+    static final Map<String, StandIn> SERVICES = new LinkedHashMap<>();
+
+    static {
+        AREAS.forEach(area -> SERVICES.put(area, new StandIn(area)));
+    }
+
+    @LocalServerPort
+    int port;
+
+    @LocalManagementPort
+    int managementPort;
+
+    @DynamicPropertySource
+    static void services(DynamicPropertyRegistry registry) {
+        SERVICES.forEach((area, service) -> registry.add("gateway.areas." + area + ".url", service::url));
+        registry.add("staffing.security.jwk-set-uri", TestTokens::jwkSetUri);
+    }
+
+    WebTestClient client() {
+        return WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port)
+                .responseTimeout(Duration.ofSeconds(15)).build();
+    }
+
+    WebTestClient management() {
+        return WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + managementPort)
+                .responseTimeout(Duration.ofSeconds(15)).build();
+    }
+
+    static StandIn service(String area) {
+        return SERVICES.get(area);
+    }
+
+    /** A token for a user nobody else uses, so the user's rate-limit bucket is fresh. */
+    static String bearer() {
+        return "Bearer " + TestTokens.forUser(UUID.randomUUID(), "candidate");
+    }
+
+    /** A client address nobody else uses (the test profile trusts X-Forwarded-For). */
+    static String someClientIp() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(1, 255);
+    }
+}

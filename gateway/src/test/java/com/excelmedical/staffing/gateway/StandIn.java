@@ -1,0 +1,69 @@
+package com.excelmedical.staffing.gateway;
+
+import reactor.core.publisher.Mono;
+import reactor.netty.Connection;
+import reactor.netty.DisposableServer;
+import reactor.netty.http.server.HttpServer;
+import reactor.netty.http.server.HttpServerRequest;
+import reactor.netty.http.server.HttpServerResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * A real HTTP server standing in for one service: echoes what it received as JSON, serves an
+ * OpenAPI document, never answers {@code /<area>/hang}, and in {@link Mode#DROP} closes every
+ * connection without answering (a crashing service).
+ */
+final class StandIn {
+
+    enum Mode { ANSWER, DROP }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    final String area;
+    final AtomicInteger hits = new AtomicInteger();
+    final AtomicReference<Mode> mode = new AtomicReference<>(Mode.ANSWER);
+    private final DisposableServer server;
+
+    StandIn(String area) {
+        this.area = area;
+        this.server = HttpServer.create().host("127.0.0.1").port(0).handle(this::handle).bindNow();
+    }
+
+    String url() {
+        return "http://127.0.0.1:" + server.port();
+    }
+
+    private Mono<Void> handle(HttpServerRequest request, HttpServerResponse response) {
+        hits.incrementAndGet();
+        if (mode.get() == Mode.DROP) {
+            response.withConnection(Connection::dispose);
+            return Mono.empty();
+        }
+        if (request.path().equals(area + "/hang")) {
+            return Mono.never();
+        }
+        if (request.uri().startsWith("/v3/api-docs")) {
+            String doc = "{\"openapi\":\"3.1.0\",\"info\":{\"title\":\"" + area + "\",\"version\":\"1\"},"
+                    + "\"servers\":[{\"url\":\"http://" + area + ":8080\"}],\"paths\":{}}";
+            return response.header("Content-Type", "application/json").sendString(Mono.just(doc)).then();
+        }
+        return request.receive().aggregate().asString(StandardCharsets.UTF_8).defaultIfEmpty("").flatMap(body -> {
+            Map<String, Object> echo = new LinkedHashMap<>();
+            echo.put("area", area);
+            echo.put("method", request.method().name());
+            echo.put("uri", request.uri());
+            echo.put("authorization", request.requestHeaders().get("Authorization"));
+            echo.put("requestId", request.requestHeaders().get("X-Request-Id"));
+            echo.put("traceparent", request.requestHeaders().get("traceparent"));
+            echo.put("bodyLength", body.length());
+            return response.header("Content-Type", "application/json")
+                    .sendString(Mono.just(JSON.writeValueAsString(echo))).then();
+        });
+    }
+}
