@@ -3,13 +3,11 @@ package com.excelmedical.staffing.identity;
 import com.excelmedical.staffing.devstack.test.UseDevStack;
 import com.excelmedical.staffing.identity.support.MutableClock;
 import com.excelmedical.staffing.identity.support.RecordingMailSender;
+import com.excelmedical.staffing.identity.support.TestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
@@ -32,7 +30,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 @UseDevStack(postgres = "identity", kafka = true)
 @ActiveProfiles("test")
-@Import(IdentityIT.TestSupport.class)
+@Import(TestSupport.class)
 public abstract class IdentityIT {
 
     protected static final String PASSWORD = "correct horse battery";
@@ -47,22 +45,6 @@ public abstract class IdentityIT {
     protected MutableClock clock;
     @Autowired
     protected RecordingMailSender mails;
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class TestSupport {
-
-        @Bean
-        @Primary
-        MutableClock mutableClock() {
-            return new MutableClock();
-        }
-
-        @Bean
-        @Primary
-        RecordingMailSender recordingMailSender() {
-            return new RecordingMailSender();
-        }
-    }
 
     protected static String uniqueEmail() {
         return "user-" + UUID.randomUUID() + "@example.com";

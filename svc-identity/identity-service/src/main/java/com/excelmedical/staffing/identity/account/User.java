@@ -1,5 +1,6 @@
 package com.excelmedical.staffing.identity.account;
 
+import com.excelmedical.staffing.platform.problems.InvalidInputException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -9,7 +10,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import com.excelmedical.staffing.platform.problems.InvalidInputException;
 
 import java.time.Instant;
 import java.util.Collection;

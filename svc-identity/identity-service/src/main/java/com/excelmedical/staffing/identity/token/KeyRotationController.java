@@ -1,39 +1,31 @@
 package com.excelmedical.staffing.identity.token;
 
-import com.excelmedical.staffing.identity.audit.Audit;
-import com.excelmedical.staffing.identity.audit.AuditAction;
 import com.excelmedical.staffing.identity.audit.ClientInfo;
 import com.excelmedical.staffing.platform.security.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** An admin rotates the signing key at once (for example after a suspected leak). */
 @RestController
 class KeyRotationController {
 
     record RotationResponse(String kid) {
     }
 
-    private final KeyRing keys;
-    private final Audit audit;
+    private final KeyRotation rotation;
 
-    KeyRotationController(KeyRing keys, Audit audit) {
-        this.keys = keys;
-        this.audit = audit;
+    KeyRotationController(KeyRotation rotation) {
+        this.rotation = rotation;
     }
 
+    /** Retires the signing key now; it stays published until the tokens it signed have expired. */
     @PostMapping("/identity/keys/rotation")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('admin')")
-    @Transactional
-    public RotationResponse rotate(CurrentUser admin, HttpServletRequest request) {
-        String kid = keys.rotate();
-        audit.record(AuditAction.SIGNING_KEY_ROTATED, null, admin.id(), ClientInfo.of(request), "new key " + kid);
-        return new RotationResponse(kid);
+    RotationResponse rotate(CurrentUser admin, HttpServletRequest http) {
+        return new RotationResponse(rotation.rotate(admin.id(), ClientInfo.of(http)));
     }
 }
