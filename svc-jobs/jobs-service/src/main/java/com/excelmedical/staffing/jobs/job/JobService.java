@@ -37,7 +37,7 @@ public class JobService {
         JobFields fields = resolver.resolve(request);
         JobStatus initial = request.status() == null ? JobStatus.DRAFT : JobStatus.fromCode(request.status()).orElseThrow();
         Instant now = clock.instant();
-        Job job = jobs.save(Job.create(UUID.randomUUID(), fields, initial, user.id(), now));
+        Job job = jobs.saveAndFlush(Job.create(UUID.randomUUID(), fields, initial, user.id(), now));
         if (initial == JobStatus.ACTIVE) {
             events.publishEvent(JobEvents.published(job, now));
         }
