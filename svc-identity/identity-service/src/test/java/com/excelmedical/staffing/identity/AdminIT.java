@@ -91,6 +91,17 @@ class AdminIT extends IdentityIT {
     }
 
     @Test
+    void anAdminCannotDeactivateOrDemoteTheirOwnAccount() throws Exception {
+        String admin = adminToken();
+        String self = com.nimbusds.jwt.SignedJWT.parse(admin).getJWTClaimsSet().getSubject();
+        mvc.perform(patch("/identity/users/" + self).header("Authorization", "Bearer " + admin)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"roles\":[\"candidate\"]}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("https://staffing.excelmedical.com/problems/own-admin-account"));
+        assertThat(jdbc.queryForList("select role from user_roles where user_id = ?::uuid", String.class, self)).contains("admin");
+    }
+
+    @Test
     void listsUsersFilteredByRoleStatusAndText() throws Exception {
         String admin = adminToken();
         String email = uniqueEmail();

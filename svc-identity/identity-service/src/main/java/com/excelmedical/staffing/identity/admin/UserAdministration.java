@@ -10,6 +10,7 @@ import com.excelmedical.staffing.identity.events.UserDeactivated;
 import com.excelmedical.staffing.identity.role.RoleCatalog;
 import com.excelmedical.staffing.identity.session.Session;
 import com.excelmedical.staffing.identity.session.Sessions;
+import com.excelmedical.staffing.platform.problems.ConflictException;
 import com.excelmedical.staffing.platform.problems.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -27,6 +28,8 @@ import java.util.UUID;
 /** What an admin does to accounts: list them, change their roles and status. */
 @Service
 class UserAdministration {
+
+    private static final String ADMIN = "admin";
 
     private final UserRepository users;
     private final RoleCatalog roles;
@@ -58,6 +61,10 @@ class UserAdministration {
     @Transactional
     User change(UUID userId, UserStatus status, Collection<String> newRoles, UUID adminId, ClientInfo client) {
         User user = users.findById(userId).orElseThrow(() -> new NotFoundException("User", userId));
+        if (userId.equals(adminId) && ((status != null && status != UserStatus.ACTIVE)
+                || (newRoles != null && !newRoles.contains(ADMIN)))) {
+            throw new ConflictException("own-admin-account", "An admin cannot deactivate or demote their own account", null);
+        }
         Instant now = clock.instant();
         if (newRoles != null) {
             Set<String> known = roles.requireKnown(newRoles);
