@@ -4,7 +4,7 @@ create table job_alerts (
     name          varchar(100) not null,
     query         varchar(200),
     specialty_ids uuid[]       not null default '{}',
-    state_codes   char(2)[]    not null default '{}',
+    state_codes   varchar(2)[]  not null default '{}',
     city_ids      uuid[]       not null default '{}',
     job_types     varchar(20)[] not null default '{}',
     shifts        varchar(20)[] not null default '{}',
