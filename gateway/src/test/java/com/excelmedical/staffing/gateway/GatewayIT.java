@@ -50,6 +50,7 @@ abstract class GatewayIT {
 
     WebTestClient management() {
         return WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + managementPort)
+                .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024))
                 .responseTimeout(Duration.ofSeconds(15)).build();
     }
 

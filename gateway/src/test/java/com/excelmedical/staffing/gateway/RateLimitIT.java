@@ -12,7 +12,7 @@ import java.time.Duration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** Test profile: credentials 3 per 1.5 s per IP, users 5 per second. */
+/** Test profile: credentials 3 per 3 s per IP (one back every second), users 5 per 10 s. */
 class RateLimitIT extends GatewayIT {
 
     @Autowired
@@ -31,7 +31,7 @@ class RateLimitIT extends GatewayIT {
                 .expectBody().jsonPath("$.status").isEqualTo(429);
 
         signIn(someClientIp()).expectStatus().isOk();
-        await().atMost(Duration.ofSeconds(3)).pollInterval(Duration.ofMillis(100))
+        await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100))
                 .until(() -> signIn(ip).returnResult(String.class).getStatus().value() == 200);
     }
 

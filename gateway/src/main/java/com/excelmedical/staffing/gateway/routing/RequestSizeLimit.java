@@ -27,7 +27,7 @@ class RequestSizeLimit implements GlobalFilter, Ordered {
 
     @Override
     public int getOrder() {
-        return 1;
+        return -100;
     }
 
     @Override
