@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
 import tools.jackson.databind.JsonNode;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
@@ -102,6 +103,17 @@ class TokenFlowIT extends IdentityIT {
         String stored = jdbc.queryForObject("select password_hash from users where id = ?", String.class, userId);
         assertThat(stored).startsWith("{bcrypt}$2b$");
         logIn(email, PASSWORD);
+    }
+
+    @Test
+    void aSessionEndsAtItsAbsoluteLifetimeHoweverOftenItIsRefreshed() throws Exception {
+        String email = uniqueEmail();
+        register(email);
+        String refreshToken = logIn(email, PASSWORD).get("refresh_token").asString();
+        clock.advance(Duration.ofDays(29));
+        refreshToken = refresh(refreshToken).get("refresh_token").asString();
+        clock.advance(Duration.ofDays(1));
+        postJson("/identity/token/refresh", Map.of("refresh_token", refreshToken)).andExpect(status().isUnauthorized());
     }
 
     @Test

@@ -4,8 +4,6 @@ import com.excelmedical.staffing.identity.IdentityProperties;
 import com.excelmedical.staffing.platform.security.SecurityProperties;
 import com.excelmedical.staffing.platform.security.TokenValidation;
 import com.excelmedical.staffing.platform.support.PeriodicTask;
-import com.nimbusds.jose.jwk.source.JWKSource;
-import com.nimbusds.jose.proc.SecurityContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -51,10 +49,7 @@ class KeyConfiguration {
 
     @Bean
     JwtDecoder jwtDecoder(KeyRing keys, SecurityProperties security, Clock clock) {
-        JWKSource<SecurityContext> source = (selector, context) -> keys.find(selector.getMatcher().getKeyIDs() == null
-                || selector.getMatcher().getKeyIDs().isEmpty() ? null : selector.getMatcher().getKeyIDs().iterator().next())
-                .stream().filter(selector.getMatcher()::matches).toList();
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(source)
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(new KeyRingJwkSource(keys))
                 .jwsAlgorithms(algorithms -> security.algorithms().forEach(name -> algorithms.add(SignatureAlgorithm.from(name))))
                 .build();
         decoder.setJwtValidator(TokenValidation.validator(security, clock));

@@ -5,12 +5,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** A clock tests move forward instead of waiting; it starts at the real time. */
+/**
+ * A clock tests move forward instead of waiting; it starts at the real time, in whole microseconds
+ * like PostgreSQL's timestamps, so that a stored instant compares equal to the one computed.
+ */
 public class MutableClock extends Clock {
 
-    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.now());
+    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.now().truncatedTo(ChronoUnit.MICROS));
 
     public void advance(Duration duration) {
         now.updateAndGet(instant -> instant.plus(duration));
