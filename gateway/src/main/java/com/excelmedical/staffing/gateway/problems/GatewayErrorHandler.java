@@ -12,6 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.util.DisconnectedClientHelper;
 import reactor.core.publisher.Mono;
 
 import java.io.IOException;
@@ -41,9 +42,16 @@ class GatewayErrorHandler implements ErrorWebExceptionHandler {
 
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, Throwable error) {
+        if (DisconnectedClientHelper.isClientDisconnectedException(error)) {
+            return Mono.empty();
+        }
         String area = Areas.of(exchange);
         if (area != null && isUpstreamFailure(error)) {
-            log.warn("{} is unavailable: {}", area, describe(error));
+            if (isBreakerOpen(error)) {
+                log.debug("{} is unavailable: circuit breaker open", area);
+            } else {
+                log.warn("{} is unavailable: {}", area, describe(error));
+            }
             return problems.write(exchange, HttpStatus.SERVICE_UNAVAILABLE, ProblemType.UNAVAILABLE, area + " is unavailable");
         }
         if (error instanceof ResponseStatusException status) {
@@ -59,8 +67,7 @@ class GatewayErrorHandler implements ErrorWebExceptionHandler {
 
     static boolean isUpstreamFailure(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof CallNotPermittedException || t instanceof ServiceUnavailableException
-                    || t instanceof IOException || t instanceof java.util.concurrent.TimeoutException
+            if (isBreakerOpen(t) || t instanceof IOException || t instanceof java.util.concurrent.TimeoutException
                     || t instanceof org.springframework.cloud.gateway.support.TimeoutException) {
                 return true;
             }
@@ -69,6 +76,10 @@ class GatewayErrorHandler implements ErrorWebExceptionHandler {
             }
         }
         return false;
+    }
+
+    private static boolean isBreakerOpen(Throwable error) {
+        return error instanceof CallNotPermittedException || error instanceof ServiceUnavailableException;
     }
 
     private static String describe(Throwable error) {
