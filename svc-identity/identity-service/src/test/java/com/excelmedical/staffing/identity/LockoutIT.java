@@ -35,6 +35,8 @@ class LockoutIT extends IdentityIT {
 
         assertThat(jdbc.queryForList("select action from audit_log where user_id = ? order by occurred_at", String.class, userId))
                 .contains("LOGIN_FAILED", "ACCOUNT_LOCKED", "LOGIN_REFUSED_LOCKED", "LOGIN_SUCCEEDED");
+        assertThat(jdbc.queryForObject("select count(*) from audit_log where user_id = ? and ip_address is null",
+                Integer.class, userId)).isZero();
         assertThat(jdbc.queryForList("select coalesce(detail, '') from audit_log where user_id = ?", String.class, userId))
                 .noneMatch(detail -> detail.contains("wrong password "));
     }

@@ -18,7 +18,7 @@ public class PasswordCheck {
     private final PasswordEncoder encoder;
     private final String dummyHash;
 
-    PasswordCheck(PasswordEncoder encoder) {
+    public PasswordCheck(PasswordEncoder encoder) {
         this.encoder = encoder;
         byte[] random = new byte[16];
         new SecureRandom().nextBytes(random);
