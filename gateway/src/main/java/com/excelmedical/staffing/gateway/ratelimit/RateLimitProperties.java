@@ -21,7 +21,7 @@ public record RateLimitProperties(
         Limit anonymous,
         Limit user,
         Limit credentials,
-        @DefaultValue({"POST /api/identity/token", "POST /api/identity/register"}) List<String> credentialRoutes,
+        @DefaultValue({"POST /api/identity/token", "POST /api/identity/register", "POST /api/identity/password-reset"}) List<String> credentialRoutes,
         @DefaultValue("1m") Duration sweepInterval) {
 
     public RateLimitProperties {
