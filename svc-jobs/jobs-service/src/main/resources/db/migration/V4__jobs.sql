@@ -55,8 +55,11 @@ create table jobs (
     check (end_date is null or end_date >= start_date)
 );
 
--- only active jobs are public, so the search indexes cover active jobs only
-create index idx_jobs_search on jobs using gin (search_vector) where status = 'active';
+-- only active jobs are public, so the search indexes cover active jobs only. btree_gin lets the GIN index
+-- also hold the common equality filters, so that text + filters are intersected inside the index and
+-- only matching rows are fetched from the table
+create extension if not exists btree_gin;
+create index idx_jobs_search on jobs using gin (search_vector, state_code, job_type, specialty_id, shift) where status = 'active';
 create index idx_jobs_active_specialty on jobs (specialty_id) where status = 'active';
 create index idx_jobs_active_state on jobs (state_code, city_id) where status = 'active';
 create index idx_jobs_active_pay on jobs (weekly_pay desc nulls last, id) where status = 'active';

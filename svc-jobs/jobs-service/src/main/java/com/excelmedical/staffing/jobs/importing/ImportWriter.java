@@ -52,12 +52,24 @@ class ImportWriter {
         this.jdbc = jdbc;
     }
 
-    /** external id → what is stored of the imported jobs already known. */
+    /** external id → what is stored of every imported job (a full feed needs them all, to close the missing ones). */
     Map<String, Existing> existing() {
         Map<String, Existing> known = new HashMap<>();
         jdbc.query("select id, external_id, content_hash, status from jobs where external_id is not null", rs -> {
             known.put(rs.getString(2), new Existing(rs.getObject(1, UUID.class), rs.getString(3), rs.getString(4)));
         });
+        return known;
+    }
+
+    /** external id → what is stored of the given imported jobs only (enough for a partial feed). */
+    Map<String, Existing> existing(List<String> externalIds) {
+        Map<String, Existing> known = new HashMap<>();
+        String[] ids = externalIds.toArray(String[]::new);
+        jdbc.query("select id, external_id, content_hash, status from jobs where external_id = any(?)",
+                ps -> ps.setArray(1, ps.getConnection().createArrayOf("varchar", ids)),
+                rs -> {
+                    known.put(rs.getString(2), new Existing(rs.getObject(1, UUID.class), rs.getString(3), rs.getString(4)));
+                });
         return known;
     }
 

@@ -65,7 +65,8 @@ public class JobImporter {
     private ImportReport importJobs(List<FeedJob> feed, List<ImportReport.Rejection> unreadable, boolean fullFeed, String source,
                                     UUID requestedBy) {
         Instant started = clock.instant();
-        Map<String, ImportWriter.Existing> existing = writer.existing();
+        Map<String, ImportWriter.Existing> existing = fullFeed ? writer.existing()
+                : writer.existing(feed.stream().map(FeedJob::externalJobId).filter(id -> id != null).map(String::trim).toList());
         List<ImportReport.Rejection> rejected = new ArrayList<>(unreadable);
         List<ImportWriter.Write> inserts = new ArrayList<>();
         List<ImportWriter.Write> updates = new ArrayList<>();

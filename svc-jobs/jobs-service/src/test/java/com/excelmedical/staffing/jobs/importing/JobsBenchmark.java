@@ -1,0 +1,292 @@
+package com.excelmedical.staffing.jobs.importing;
+
+import com.excelmedical.staffing.devstack.test.UseDevStack;
+import com.excelmedical.staffing.jobs.masterdata.MasterData;
+import com.excelmedical.staffing.jobs.search.JobSearchRequest;
+import com.excelmedical.staffing.jobs.search.SearchPlans;
+import com.excelmedical.staffing.platform.testing.TestTokens;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.json.JsonMapper;
+
+import javax.sql.DataSource;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The performance figures of svc-jobs, against the running service on its HTTP port and a real
+ * PostgreSQL 17: search over 100,000 active jobs with 16 concurrent clients, and the LaborEdge import of
+ * 10,000 new jobs compared with a raw JDBC batch insert of the same rows. Not part of {@code verify}:
+ * run with {@code ./mvnw -B verify -pl svc-jobs/jobs-service -Pbenchmark}. Results go to standard output
+ * and {@code target/benchmark-results.txt}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"jobs.events.relay-interval=1h", "jobs.views.flush-interval=1h", "logging.level.com.excelmedical=WARN"})
+@ActiveProfiles("test")
+@UseDevStack(postgres = "jobs_benchmark", kafka = true)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class JobsBenchmark {
+
+    private static final int ACTIVE_JOBS = Integer.getInteger("benchmark.jobs", 100_000);
+    private static final int IMPORTED_JOBS = Integer.getInteger("benchmark.importJobs", 10_000);
+    private static final int CLIENTS = Integer.getInteger("benchmark.clients", 16);
+    private static final Duration WARM_UP = Duration.ofSeconds(Integer.getInteger("benchmark.warmUpSeconds", 10));
+    private static final Duration MEASURE = Duration.ofSeconds(Integer.getInteger("benchmark.seconds", 30));
+    private static final List<String> RESULTS = new ArrayList<>();
+
+    /** Text query plus two filters, as a candidate would search. */
+    private static final String[][] SEARCHES = {
+            {"icu nurse", "state=TX", "jobType=travel"}, {"emergency room", "state=CA", "jobType=travel"},
+            {"night shift", "state=FL", "jobType=travel"}, {"labor delivery", "state=NY", "shift=day"},
+            {"operating room", "state=TX", "minWeeklyPay=2500"}, {"ct technologist", "state=CA", "jobType=local"},
+            {"telemetry", "state=PA", "jobType=travel"}, {"physical therapist", "state=OH", "jobType=perm"},
+            {"\"medical center\" icu", "state=IL", "jobType=travel"}, {"respiratory", "state=WA", "minWeeklyPay=2000"},
+            {"nicu", "state=GA", "jobType=travel"}, {"cath lab", "state=NC", "shift=day"}};
+
+    @Autowired
+    MasterData masterData;
+    @Autowired
+    JobImporter importer;
+    @Autowired
+    FeedRows rows;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    JsonMapper json;
+    @Autowired
+    ApplicationContext context;
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void tokens(DynamicPropertyRegistry registry) {
+        registry.add("staffing.security.jwk-set-uri", TestTokens::jwkSetUri);
+    }
+
+    @Test
+    @Order(1)
+    void loadActiveJobs() {
+        FeedGenerator generator = generator();
+        long start = System.nanoTime();
+        for (int chunk = 0; chunk < ACTIVE_JOBS; chunk += 20_000) {
+            List<FeedJob> jobs = generator.jobs(Math.min(20_000, ACTIVE_JOBS - chunk), "base" + chunk, chunk);
+            importer.importJobs(jobs, false, "upload", null);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        jdbc.update("update jobs set pending_event = null where pending_event is not null");
+        jdbc.execute("vacuum analyze jobs");
+        int active = jdbc.queryForObject("select count(*) from jobs where status = 'active'", Integer.class);
+        report("data: %,d active jobs loaded through the importer in %.1f s", active, seconds);
+        assertThat(active).isGreaterThanOrEqualTo(ACTIVE_JOBS);
+    }
+
+    @Test
+    @Order(2)
+    void searchWithTextAndTwoFiltersAt16Clients() throws Exception {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        List<URI> uris = Arrays.stream(SEARCHES).map(this::uri).toList();
+        for (URI uri : uris) {
+            assertThat(http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+        }
+        run(http, uris, WARM_UP);
+        long[] latencies = run(http, uris, MEASURE);
+        Arrays.sort(latencies);
+        report("search: %d clients, closed loop, %d s after %d s warm-up: %,d requests, %.0f req/s",
+                CLIENTS, MEASURE.toSeconds(), WARM_UP.toSeconds(), latencies.length, latencies.length / (double) MEASURE.toSeconds());
+        report("search latency ms: p50 %.1f, p95 %.1f, p99 %.1f, max %.1f (target p95 <= 50)", ms(latencies, 0.50),
+                ms(latencies, 0.95), ms(latencies, 0.99), latencies[latencies.length - 1] / 1e6);
+        List<String> plan = SearchPlans.explain(context, new JobSearchRequest("icu nurse", null, null, "TX", null, "travel", null,
+                null, null, null, null, "relevance", 0, 20, null, null));
+        report("EXPLAIN ANALYZE of q='icu nurse' state=TX jobType=travel (facets+total, then the page):");
+        plan.forEach(line -> report("    %s", line));
+    }
+
+    @Test
+    @Order(3)
+    void importOfNewJobsAgainstARawBatchInsertAndAnUnchangedReimport() throws Exception {
+        List<FeedJob> feed = generator().jobs(IMPORTED_JOBS, "new" + UUID.randomUUID().toString().substring(0, 8), 42);
+        List<ImportRow> mapped = feed.stream().map(job -> ((FeedRows.Accepted) rows.read(job)).row()).toList();
+
+        long rawStart = System.nanoTime();
+        rawInsert(mapped);
+        double raw = (System.nanoTime() - rawStart) / 1e9;
+        jdbc.update("delete from jobs where external_id like 'raw-%'");
+
+        long importStart = System.nanoTime();
+        ImportReport first = importer.importJobs(feed, false, "upload", null);
+        double imported = (System.nanoTime() - importStart) / 1e9;
+        assertThat(first.created()).isEqualTo(IMPORTED_JOBS);
+
+        long versionsBefore = jdbc.queryForObject("select sum(version) from jobs", Long.class);
+        long reimportStart = System.nanoTime();
+        ImportReport second = importer.importJobs(feed, false, "upload", null);
+        double reimported = (System.nanoTime() - reimportStart) / 1e9;
+        assertThat(second.unchanged()).isEqualTo(IMPORTED_JOBS);
+        assertThat(second.created() + second.updated() + second.closed()).isZero();
+        assertThat(jdbc.queryForObject("select sum(version) from jobs", Long.class)).isEqualTo(versionsBefore);
+
+        String body = json.writeValueAsString(Map.of("fullFeed", false,
+                "jobs", generator().jobs(IMPORTED_JOBS, "http" + UUID.randomUUID().toString().substring(0, 8), 7)));
+        HttpClient http = HttpClient.newHttpClient();
+        long httpStart = System.nanoTime();
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/jobs/imports"))
+                .header("Authorization", "Bearer " + TestTokens.forUser(UUID.randomUUID(), "admin"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        double overHttp = (System.nanoTime() - httpStart) / 1e9;
+        assertThat(response.statusCode()).isEqualTo(201);
+
+        long relayStart = System.nanoTime();
+        int events = context.getBean(PendingEventRelay.class).publishPending();
+        double relay = (System.nanoTime() - relayStart) / 1e9;
+
+        report("import: raw JDBC batch insert of the same %,d rows (jobs, certifications, rates): %.2f s = %,.0f rows/s",
+                IMPORTED_JOBS, raw, IMPORTED_JOBS / raw);
+        report("import: %,d new jobs through the importer: %.2f s = %,.0f jobs/s = %.0f%% of the raw rate (targets >= 5,000/s, >= 25%%)",
+                IMPORTED_JOBS, imported, IMPORTED_JOBS / imported, 100 * raw / imported);
+        report("import: unchanged re-import: %.2f s = %.0f%% of the first import (target < 33%%), rows written: 0",
+                reimported, 100 * reimported / imported);
+        report("import: %,d new jobs through POST /jobs/imports (%.1f MB JSON): %.2f s = %,.0f jobs/s", IMPORTED_JOBS,
+                body.length() / 1e6, overHttp, IMPORTED_JOBS / overHttp);
+        report("events: relay recorded %,d pending job events in the outbox in %.2f s = %,.0f events/s (Kafka delivery follows)",
+                events, relay, events / relay);
+        Files.write(Path.of("target", "benchmark-results.txt"), RESULTS);
+    }
+
+    private void rawInsert(List<ImportRow> mapped) throws Exception {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement jobs = connection.prepareStatement("""
+                    insert into jobs (id, external_id, title, description, profession_id, specialty_id, specialty_name, job_type,
+                        facility_name, city_id, city_name, state_code, zip, latitude, longitude, start_date, end_date, asap,
+                        duration_weeks, shift, shift_start, shift_end, hours_per_week, hourly_pay, weekly_pay, housing_stipend,
+                        sign_on_bonus, openings, featured, urgent, seo_title, seo_description, status, created_at, updated_at)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'active', now(), now())""");
+                 PreparedStatement certifications = connection.prepareStatement(
+                         "insert into job_required_certifications (job_id, certification, for_onboarding, for_submittal) values (?, ?, ?, ?)");
+                 PreparedStatement rates = connection.prepareStatement("insert into job_rates (job_id, bill_rate_code, rate) values (?, ?, ?)")) {
+                int n = 0;
+                for (ImportRow row : mapped) {
+                    UUID id = UUID.randomUUID();
+                    jobs.setObject(1, id);
+                    jobs.setString(2, "raw-" + row.externalId());
+                    ImportWriter.bindColumns(jobs, 3, row);
+                    jobs.addBatch();
+                    for (var c : row.certifications()) {
+                        certifications.setObject(1, id);
+                        certifications.setString(2, c.certification());
+                        certifications.setBoolean(3, c.forOnboarding());
+                        certifications.setBoolean(4, c.forSubmittal());
+                        certifications.addBatch();
+                    }
+                    for (var r : row.rates()) {
+                        rates.setObject(1, id);
+                        rates.setString(2, r.code());
+                        rates.setBigDecimal(3, r.rate());
+                        rates.addBatch();
+                    }
+                    if (++n % ImportWriter.BATCH == 0) {
+                        jobs.executeBatch();
+                        certifications.executeBatch();
+                        rates.executeBatch();
+                    }
+                }
+                jobs.executeBatch();
+                certifications.executeBatch();
+                rates.executeBatch();
+            }
+            connection.commit();
+        }
+    }
+
+    private long[] run(HttpClient http, List<URI> uris, Duration duration) throws InterruptedException {
+        List<long[]> perClient = new ArrayList<>();
+        int[] counts = new int[CLIENTS];
+        long end = System.nanoTime() + duration.toNanos();
+        CountDownLatch done = new CountDownLatch(CLIENTS);
+        for (int c = 0; c < CLIENTS; c++) {
+            long[] latencies = new long[2_000_000 / CLIENTS];
+            perClient.add(latencies);
+            int client = c;
+            Thread.ofPlatform().start(() -> {
+                try {
+                    while (System.nanoTime() < end && counts[client] < latencies.length) {
+                        URI uri = uris.get(ThreadLocalRandom.current().nextInt(uris.size()));
+                        long start = System.nanoTime();
+                        HttpResponse<Void> response = http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.discarding());
+                        latencies[counts[client]++] = System.nanoTime() - start;
+                        if (response.statusCode() != 200) {
+                            throw new IllegalStateException("search answered " + response.statusCode());
+                        }
+                    }
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                } finally {
+                    done.countDown();
+                }
+            });
+        }
+        done.await();
+        int total = Arrays.stream(counts).sum();
+        long[] all = new long[total];
+        int at = 0;
+        for (int c = 0; c < CLIENTS; c++) {
+            System.arraycopy(perClient.get(c), 0, all, at, counts[c]);
+            at += counts[c];
+        }
+        return all;
+    }
+
+    private URI uri(String[] search) {
+        StringBuilder query = new StringBuilder("q=").append(URLEncoder.encode(search[0], StandardCharsets.UTF_8));
+        for (int i = 1; i < search.length; i++) {
+            query.append('&').append(search[i]);
+        }
+        return URI.create("http://localhost:" + port + "/jobs?" + query);
+    }
+
+    private FeedGenerator generator() {
+        return new FeedGenerator(masterData.specialties(), masterData.cities(), masterData.professions(), LocalDate.now());
+    }
+
+    private static double ms(long[] sorted, double quantile) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(quantile * sorted.length) - 1)] / 1e6;
+    }
+
+    private static void report(String format, Object... args) {
+        String line = String.format(format, args);
+        System.out.println("[benchmark] " + line);
+        RESULTS.add(line);
+    }
+}
