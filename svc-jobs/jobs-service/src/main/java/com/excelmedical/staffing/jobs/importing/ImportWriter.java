@@ -17,22 +17,20 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The import's SQL: JDBC batches with explicitly typed parameters (no per-statement metadata round
- * trips), sent as multi-row statements thanks to {@code reWriteBatchedInserts}.
+ * The import's SQL: new rows by COPY, changed rows by JDBC batches with explicitly typed parameters (no
+ * per-statement metadata round trips).
  */
 @Repository
 class ImportWriter {
 
     static final int BATCH = 1000;
 
-    private static final String INSERT = """
-            insert into jobs (id, external_id, source, title, description, profession_id, specialty_id, specialty_name, job_type,
-                facility_name, city_id, city_name, state_code, zip, latitude, longitude, start_date, end_date, asap, duration_weeks,
-                shift, shift_start, shift_end, hours_per_week, hourly_pay, weekly_pay, housing_stipend, sign_on_bonus, openings,
-                featured, urgent, seo_title, seo_description, status, content_hash, pending_event, published_at, created_at,
-                updated_at, version)
-            values (?, ?, 'laboredge', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-                ?, ?, case when ? = 'active' then 'JobPublished' end, case when ? = 'active' then ?::timestamptz end, ?, ?, 0)""";
+    private static final String COPY_COLUMNS = """
+            id, external_id, source, title, description, profession_id, specialty_id, specialty_name, job_type, facility_name,
+            city_id, city_name, state_code, zip, latitude, longitude, start_date, end_date, asap, duration_weeks, shift,
+            shift_start, shift_end, hours_per_week, hourly_pay, weekly_pay, housing_stipend, sign_on_bonus, openings, featured,
+            urgent, seo_title, seo_description, status, content_hash, pending_event, published_at, created_at, updated_at,
+            version""";
 
     private static final String UPDATE = """
             update jobs set external_id = ?, title = ?, description = ?, profession_id = ?, specialty_id = ?, specialty_name = ?,
@@ -79,23 +77,31 @@ class ImportWriter {
     record Write(UUID id, ImportRow row, String hash) {
     }
 
+    /** New jobs go in with COPY (with their certifications and rates); the rows are validated beforehand. */
     void insert(List<Write> writes, Instant now) {
-        Timestamp at = Timestamp.from(now);
-        batch(INSERT, writes, (ps, w) -> {
+        CopyRows.copy(jdbc, "jobs", COPY_COLUMNS, writes, (w, line) -> {
             ImportRow r = w.row();
-            int i = 1;
-            ps.setObject(i++, w.id());
-            ps.setString(i++, r.externalId());
-            i = bindColumns(ps, i, r);
-            ps.setString(i++, r.status());
-            ps.setString(i++, w.hash());
-            ps.setString(i++, r.status());
-            ps.setString(i++, r.status());
-            ps.setTimestamp(i++, at);
-            ps.setTimestamp(i++, at);
-            ps.setTimestamp(i, at);
+            boolean active = "active".equals(r.status());
+            line.add(w.id()).add(r.externalId()).add("laboredge").add(r.title()).add(r.description()).add(r.professionId())
+                    .add(r.specialtyId()).add(r.specialtyName()).add(r.jobType()).add(r.facilityName()).add(r.cityId())
+                    .add(r.cityName()).add(r.stateCode()).add(r.zip()).add(r.latitude()).add(r.longitude()).add(r.startDate())
+                    .add(r.endDate()).add(r.asap()).add(r.durationWeeks()).add(r.shift()).add(r.shiftStart()).add(r.shiftEnd())
+                    .add(r.hoursPerWeek()).add(r.hourlyPay()).add(r.weeklyPay()).add(r.housingStipend()).add(r.signOnBonus())
+                    .add(r.openings()).add(r.featured()).add(r.urgent()).add(r.seoTitle()).add(r.seoDescription()).add(r.status())
+                    .add(w.hash()).add(active ? "JobPublished" : null).add(active ? now : null).add(now).add(now).add(0);
         });
-        replaceDetails(writes, false);
+        CopyRows.copy(jdbc, "job_required_certifications", "job_id, certification, for_onboarding, for_submittal",
+                writes.stream().flatMap(w -> w.row().certifications().stream().map(c -> new Object[]{w.id(), c})).toList(),
+                (pair, line) -> {
+                    RequiredCertification c = (RequiredCertification) pair[1];
+                    line.add(pair[0]).add(c.certification()).add(c.forOnboarding()).add(c.forSubmittal());
+                });
+        CopyRows.copy(jdbc, "job_rates", "job_id, bill_rate_code, rate",
+                writes.stream().flatMap(w -> w.row().rates().stream().map(rate -> new Object[]{w.id(), rate})).toList(),
+                (pair, line) -> {
+                    BillRate rate = (BillRate) pair[1];
+                    line.add(pair[0]).add(rate.code()).add(rate.rate());
+                });
     }
 
     void update(List<Write> writes, Instant now) {
@@ -113,7 +119,7 @@ class ImportWriter {
             ps.setTimestamp(i++, at);
             ps.setObject(i, w.id());
         });
-        replaceDetails(writes, true);
+        replaceDetails(writes);
     }
 
     /** Closes jobs a full feed no longer lists; their hash is cleared so that a job that comes back is written. */
@@ -128,14 +134,14 @@ class ImportWriter {
         });
     }
 
-    private void replaceDetails(List<Write> writes, boolean deleteOld) {
-        if (deleteOld) {
-            List<UUID> ids = writes.stream().map(Write::id).toList();
-            for (int from = 0; from < ids.size(); from += BATCH) {
-                UUID[] chunk = ids.subList(from, Math.min(ids.size(), from + BATCH)).toArray(UUID[]::new);
-                jdbc.update("delete from job_required_certifications where job_id = any(?)", ps -> ps.setArray(1, ps.getConnection().createArrayOf("uuid", chunk)));
-                jdbc.update("delete from job_rates where job_id = any(?)", ps -> ps.setArray(1, ps.getConnection().createArrayOf("uuid", chunk)));
-            }
+    /** Changed jobs get their certifications and rates replaced. */
+    private void replaceDetails(List<Write> writes) {
+        List<UUID> ids = writes.stream().map(Write::id).toList();
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            UUID[] chunk = ids.subList(from, Math.min(ids.size(), from + BATCH)).toArray(UUID[]::new);
+            jdbc.update("delete from job_required_certifications where job_id = any(?)",
+                    ps -> ps.setArray(1, ps.getConnection().createArrayOf("uuid", chunk)));
+            jdbc.update("delete from job_rates where job_id = any(?)", ps -> ps.setArray(1, ps.getConnection().createArrayOf("uuid", chunk)));
         }
         List<Object[]> certifications = new ArrayList<>();
         List<Object[]> rates = new ArrayList<>();

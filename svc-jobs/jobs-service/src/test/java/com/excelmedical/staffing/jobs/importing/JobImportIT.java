@@ -34,7 +34,9 @@ class JobImportIT extends JobsIT {
     @Test
     void sampleFeedCreatesJobsAndRejectsBadRowsWithAReason() throws Exception {
         String prefix = unique();
-        JsonNode report = importFeed(sampleFeed(prefix));
+        ObjectNode feed = sampleFeed(prefix);
+        ((ObjectNode) feed.get("jobs").get(0)).put("seoDescription", "Nights\tin \\Houston\\\nüber gut, \\N not null");
+        JsonNode report = importFeed(feed);
 
         assertThat(report.get("created").asInt()).isEqualTo(3);
         assertThat(report.get("rejected").size()).isEqualTo(2);
@@ -46,6 +48,7 @@ class JobImportIT extends JobsIT {
         String houston = jdbc.queryForObject("select id::text from jobs where external_id = ?", String.class, prefix + "LE-100234");
         String detail = mvc.perform(get("/jobs/" + houston)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(detail).contains("Travel ICU RN - Nights").doesNotContain("92.00").doesNotContain("138.00");
+        assertThat(json.readTree(detail).get("seoDescription").asString()).isEqualTo("Nights\tin \\Houston\\\nüber gut, \\N not null");
         assertThat(jdbc.queryForObject("select count(*) from job_rates where job_id = ?::uuid", Integer.class, houston)).isEqualTo(2);
 
         String published = TopicReader.awaitRecords(JobsTopics.JOBS,
