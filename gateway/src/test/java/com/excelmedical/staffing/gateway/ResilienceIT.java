@@ -62,6 +62,7 @@ class ResilienceIT extends GatewayIT {
         long start = System.nanoTime();
         client().get().uri("/api/content/pages").exchange()
                 .expectStatus().isEqualTo(503)
+                .expectHeader().valueEquals("Retry-After", "60")
                 .expectBody().jsonPath("$.detail").isEqualTo("content is unavailable");
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(500));
         assertThat(content.hits.get()).isEqualTo(hits);

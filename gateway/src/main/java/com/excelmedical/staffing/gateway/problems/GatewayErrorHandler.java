@@ -1,5 +1,6 @@
 package com.excelmedical.staffing.gateway.problems;
 
+import com.excelmedical.staffing.gateway.resilience.BreakerProperties;
 import com.excelmedical.staffing.gateway.routing.Areas;
 import com.excelmedical.staffing.platform.problems.ProblemType;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
@@ -8,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.webflux.error.ErrorWebExceptionHandler;
 import org.springframework.cloud.gateway.support.ServiceUnavailableException;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
@@ -21,7 +23,8 @@ import java.util.Set;
 
 /**
  * Every error the gateway answers itself becomes problem details. A routed request whose service
- * cannot be reached, timed out, or whose breaker is open gets 503 naming the area.
+ * cannot be reached, timed out, or whose breaker is open gets 503 naming the area (with
+ * {@code Retry-After} while the breaker is open).
  */
 @Component
 @Order(-2)
@@ -35,9 +38,11 @@ class GatewayErrorHandler implements ErrorWebExceptionHandler {
             413, ProblemType.PAYLOAD_TOO_LARGE, 415, ProblemType.UNSUPPORTED_MEDIA_TYPE);
 
     private final ProblemResponses problems;
+    private final String retryAfterOpen;
 
-    GatewayErrorHandler(ProblemResponses problems) {
+    GatewayErrorHandler(ProblemResponses problems, BreakerProperties breaker) {
         this.problems = problems;
+        this.retryAfterOpen = Long.toString(Math.max(1, breaker.openFor().toSeconds()));
     }
 
     @Override
@@ -49,6 +54,7 @@ class GatewayErrorHandler implements ErrorWebExceptionHandler {
         if (area != null && isUpstreamFailure(error)) {
             if (isBreakerOpen(error)) {
                 log.debug("{} is unavailable: circuit breaker open", area);
+                exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, retryAfterOpen);
             } else {
                 log.warn("{} is unavailable: {}", area, describe(error));
             }
