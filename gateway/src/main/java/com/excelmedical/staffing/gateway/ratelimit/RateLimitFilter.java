@@ -2,6 +2,7 @@ package com.excelmedical.staffing.gateway.ratelimit;
 
 import com.excelmedical.staffing.gateway.problems.ProblemResponses;
 import com.excelmedical.staffing.gateway.routing.Areas;
+import com.excelmedical.staffing.gateway.web.RouteList;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
@@ -10,14 +11,11 @@ import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.reactive.ServerHttpRequest;
-import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
-import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 import java.net.InetSocketAddress;
 import java.security.Principal;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -33,14 +31,13 @@ public class RateLimitFilter implements GlobalFilter, Ordered {
     static final String TYPE = "too-many-requests";
 
     private final RateLimits limits;
-    private final ServerWebExchangeMatcher credentialRoutes;
+    private final RouteList credentialRoutes;
     private final ProblemResponses problems;
     private final MeterRegistry meters;
 
     public RateLimitFilter(RateLimits limits, RateLimitProperties properties, ProblemResponses problems, MeterRegistry meters) {
         this.limits = limits;
-        this.credentialRoutes = ServerWebExchangeMatchers.matchers(properties.credentialRoutes().stream()
-                .map(RateLimitFilter::matcher).toArray(ServerWebExchangeMatcher[]::new));
+        this.credentialRoutes = RouteList.parse(properties.credentialRoutes());
         this.problems = problems;
         this.meters = meters;
     }
@@ -52,13 +49,16 @@ public class RateLimitFilter implements GlobalFilter, Ordered {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
-        return credentialRoutes.matches(exchange).flatMap(credentials -> exchange.getPrincipal()
-                .map(Principal::getName).map(Optional::of).defaultIfEmpty(Optional.empty())
-                .flatMap(user -> {
-                    Tier tier = credentials.isMatch() ? Tier.CREDENTIALS : user.isPresent() ? Tier.USER : Tier.ANONYMOUS;
-                    String key = tier == Tier.USER ? user.get() : clientIp(exchange.getRequest());
-                    return limits.take(tier, key).flatMap(decision -> apply(exchange, chain, tier, decision));
-                }));
+        if (credentialRoutes.matches(exchange.getRequest())) {
+            return take(exchange, chain, Tier.CREDENTIALS, clientIp(exchange.getRequest()));
+        }
+        return exchange.getPrincipal().map(Principal::getName).map(Optional::of).defaultIfEmpty(Optional.empty())
+                .flatMap(user -> user.isPresent() ? take(exchange, chain, Tier.USER, user.get())
+                        : take(exchange, chain, Tier.ANONYMOUS, clientIp(exchange.getRequest())));
+    }
+
+    private Mono<Void> take(ServerWebExchange exchange, GatewayFilterChain chain, Tier tier, String key) {
+        return limits.take(tier, key).flatMap(decision -> apply(exchange, chain, tier, decision));
     }
 
     private Mono<Void> apply(ServerWebExchange exchange, GatewayFilterChain chain, Tier tier, Decision decision) {
@@ -89,12 +89,5 @@ public class RateLimitFilter implements GlobalFilter, Ordered {
             return "unknown";
         }
         return remote.getAddress() != null ? remote.getAddress().getHostAddress() : remote.getHostString();
-    }
-
-    private static ServerWebExchangeMatcher matcher(String route) {
-        String[] parts = route.trim().split("\\s+");
-        return parts.length == 1 ? ServerWebExchangeMatchers.pathMatchers(parts[0])
-                : ServerWebExchangeMatchers.pathMatchers(
-                        org.springframework.http.HttpMethod.valueOf(parts[0].toUpperCase(Locale.ROOT)), parts[1]);
     }
 }

@@ -2,6 +2,7 @@ package com.excelmedical.staffing.gateway.security;
 
 import com.excelmedical.staffing.gateway.problems.ProblemResponses;
 import com.excelmedical.staffing.gateway.routing.GatewayProperties;
+import com.excelmedical.staffing.gateway.web.RouteList;
 import com.excelmedical.staffing.platform.security.RolesConverter;
 import com.excelmedical.staffing.platform.security.SecurityProperties;
 import org.springframework.context.annotation.Bean;
@@ -58,7 +59,7 @@ class GatewaySecurity {
                         .contentSecurityPolicy(csp -> csp.policyDirectives("frame-ancestors 'none'")))
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers(HttpMethod.OPTIONS).permitAll()
-                        .matchers(PublicRoutes.matcher(publicRoutes)).permitAll()
+                        .matchers(RouteList.parse(publicRoutes).asMatcher()).permitAll()
                         .pathMatchers("/api/**").authenticated()
                         .anyExchange().permitAll())
                 .oauth2ResourceServer(resourceServer -> resourceServer
