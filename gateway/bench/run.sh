@@ -3,7 +3,7 @@
 # same concurrency, with wrk. Prints requests/s and p50/p99 latency for both, and the ratios.
 #
 #   gateway/bench/run.sh                 # defaults below
-#   DURATION=30s CONNECTIONS=64 DELAYS="0 5" gateway/bench/run.sh
+#   DURATION=30s ROUNDS=5 CONNECTIONS=64 DELAYS="0 5" gateway/bench/run.sh
 #
 # Needs the gateway jar (built if missing: ./mvnw -pl gateway -am package -DskipTests) and wrk
 # (installed with apt-get when missing and running as root). Not part of ./mvnw verify.
@@ -11,8 +11,10 @@ set -euo pipefail
 
 HERE="$(cd "$(dirname "$0")" && pwd)"
 ROOT="$(cd "$HERE/../.." && pwd)"
-DURATION="${DURATION:-20s}"
-WARMUP="${WARMUP:-15s}"
+DURATION="${DURATION:-10s}"
+ROUNDS="${ROUNDS:-3}"            # direct and gateway alternate; the median of the rounds is reported
+WARMUP="${WARMUP:-30s}"          # per target and scenario; the gateway JIT needs it on a busy machine
+GATEWAY_ARGS="${GATEWAY_ARGS:-}"  # extra gateway arguments, e.g. --management.tracing.sampling.probability=0.1
 CONNECTIONS="${CONNECTIONS:-32}"
 THREADS="${THREADS:-2}"
 DELAYS="${DELAYS:-0 5}"          # backend work per request, in ms: 0 = worst case for the gateway
@@ -41,6 +43,7 @@ if [[ -z "$JAR" ]]; then
   JAR="$(ls "$ROOT"/gateway/target/gateway-*.jar | grep -v original | head -1)"
 fi
 
+WORK="$(mktemp -d)"   # logs and round results
 PIDS=()
 cleanup() { for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; }
 trap cleanup EXIT
@@ -58,20 +61,26 @@ summarize() {
     END { printf "%.0f %.2f %.2f %s\n", rps, p50, p99, (bad == "" ? 0 : bad) }'
 }
 
+# median of each column of "rps p50 p99 bad" lines
+median() {
+  for col in 1 2 3 4; do cut -d' ' -f"$col" "$1" | sort -g | awk '{ v[NR] = $1 } END { printf "%s ", v[int((NR + 1) / 2)] }'; done
+  echo
+}
+
 run_wrk() { wrk -t"$THREADS" -c"$CONNECTIONS" -d"$1" --latency "$2"; }
 
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
-echo "wrk: $THREADS threads, $CONNECTIONS connections, $DURATION per run (after $WARMUP warm-up)"
+echo "wrk: $THREADS threads, $CONNECTIONS connections, $ROUNDS rounds of $DURATION per target, alternating (after $WARMUP warm-up); medians"
 
 "$JAVA" -Xmx512m -jar "$JAR" \
   --server.port="$GATEWAY_PORT" --management.server.port="$MANAGEMENT_PORT" \
   --gateway.areas.jobs.url="http://127.0.0.1:$BACKEND_PORT" \
   --gateway.rate-limit.anonymous.capacity=1000000000 --gateway.rate-limit.anonymous.refill=1000000000 \
-  --logging.level.root=WARN > "$HERE/gateway.log" 2>&1 &
+  --logging.level.root=WARN $GATEWAY_ARGS > "$WORK/gateway.log" 2>&1 &
 PIDS+=($!)
 
 for delay in $DELAYS; do
-  "$JAVA" "$HERE/JsonBackend.java" "$BACKEND_PORT" "$delay" > "$HERE/backend.log" 2>&1 &
+  "$JAVA" "$HERE/JsonBackend.java" "$BACKEND_PORT" "$delay" > "$WORK/backend.log" 2>&1 &
   BACKEND_PID=$!
   PIDS+=($BACKEND_PID)
   wait_for "http://127.0.0.1:$BACKEND_PORT$PATH_DIRECT"
@@ -79,11 +88,17 @@ for delay in $DELAYS; do
 
   run_wrk "$WARMUP" "http://127.0.0.1:$GATEWAY_PORT$PATH_GATEWAY" > /dev/null
   run_wrk "$WARMUP" "http://127.0.0.1:$BACKEND_PORT$PATH_DIRECT" > /dev/null
-  read -r d_rps d_p50 d_p99 d_bad < <(run_wrk "$DURATION" "http://127.0.0.1:$BACKEND_PORT$PATH_DIRECT" | summarize)
-  read -r g_rps g_p50 g_p99 g_bad < <(run_wrk "$DURATION" "http://127.0.0.1:$GATEWAY_PORT$PATH_GATEWAY" | summarize)
+  : > "$WORK/direct.txt"; : > "$WORK/gateway.txt"
+  for _ in $(seq 1 "$ROUNDS"); do
+    run_wrk "$DURATION" "http://127.0.0.1:$BACKEND_PORT$PATH_DIRECT" | summarize >> "$WORK/direct.txt"
+    run_wrk "$DURATION" "http://127.0.0.1:$GATEWAY_PORT$PATH_GATEWAY" | summarize >> "$WORK/gateway.txt"
+  done
+  read -r d_rps d_p50 d_p99 d_bad < <(median "$WORK/direct.txt")
+  read -r g_rps g_p50 g_p99 g_bad < <(median "$WORK/gateway.txt")
 
   echo
   echo "backend delay ${delay} ms"
+  echo "  rounds (req/s p50 p99 non-2xx): direct $(tr '\n' ';' < "$WORK/direct.txt") gateway $(tr '\n' ';' < "$WORK/gateway.txt")"
   printf "  %-8s %10s %10s %10s %8s\n" "" "req/s" "p50 ms" "p99 ms" "non-2xx"
   printf "  %-8s %10s %10s %10s %8s\n" direct "$d_rps" "$d_p50" "$d_p99" "$d_bad"
   printf "  %-8s %10s %10s %10s %8s\n" gateway "$g_rps" "$g_p50" "$g_p99" "$g_bad"
@@ -93,3 +108,4 @@ for delay in $DELAYS; do
   kill "$BACKEND_PID" 2>/dev/null || true
   wait "$BACKEND_PID" 2>/dev/null || true
 done
+echo; echo "logs: $WORK"
