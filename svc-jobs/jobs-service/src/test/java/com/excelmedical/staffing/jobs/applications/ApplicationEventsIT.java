@@ -7,6 +7,7 @@ import com.excelmedical.staffing.jobs.Jobs;
 import com.excelmedical.staffing.jobs.JobsIT;
 import com.excelmedical.staffing.jobs.TopicReader;
 import com.excelmedical.staffing.platform.events.CloudEventCodec;
+import com.excelmedical.staffing.platform.testing.EventSchemas;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -75,8 +76,11 @@ class ApplicationEventsIT extends JobsIT {
         return new ApplicationPlaced(UUID.randomUUID(), Instant.now(), UUID.randomUUID(), job, UUID.randomUUID(), "placed", null);
     }
 
+    /** Sends the event as svc-candidates would; what is sent must keep the candidates contract (schemas in candidates-events). */
     private void send(com.excelmedical.staffing.candidates.events.ApplicationEvent event) throws Exception {
-        kafka.send(CandidatesTopics.APPLICATIONS, event.subject(), codec.write(event)).get();
+        String record = codec.write(event);
+        EventSchemas.assertValid(record);
+        kafka.send(CandidatesTopics.APPLICATIONS, event.subject(), record).get();
     }
 
     private UUID aJobWithOpenings(int openings) throws Exception {

@@ -113,6 +113,19 @@ class JobSearchIT extends JobsIT {
     }
 
     @Test
+    void renamingASpecialtyRewritesTheSearchVectorOfItsJobs() throws Exception {
+        String dialysis = create(Jobs.with(job(), "specialtyId", Jobs.md5Uuid("specialty:DIALYSIS").toString(), "title", "Staff RN"));
+        try {
+            jdbc.update("update specialties set name = 'Dialysis Nephrology' where code = 'DIALYSIS'");
+
+            assertThat(ids(search("q=nephrology " + tag))).containsExactly(dialysis);
+        } finally {
+            jdbc.update("update specialties set name = 'Dialysis' where code = 'DIALYSIS'");
+        }
+        assertThat(ids(search("q=nephrology " + tag))).isEmpty();
+    }
+
+    @Test
     void masterDataIsPublic() throws Exception {
         mvc.perform(get("/jobs/states")).andExpect(status().isOk()).andExpect(jsonPath("$.totalItems").value(51));
         mvc.perform(get("/jobs/cities").param("state", "TX")).andExpect(status().isOk())
