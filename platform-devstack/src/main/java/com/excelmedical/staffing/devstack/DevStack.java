@@ -7,8 +7,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -24,6 +26,9 @@ public final class DevStack implements AutoCloseable {
     public enum Server { POSTGRES, KAFKA, MONGO }
 
     private static final Logger log = LoggerFactory.getLogger(DevStack.class);
+    private static final String APPLICATION_SHUTDOWN_HOOK = "SpringApplicationShutdownHook";
+    private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(15);
+    private static final Duration HOOK_APPEARANCE = Duration.ofMillis(500);
     private static DevStack shared;
 
     private final DevStackSettings settings;
@@ -40,10 +45,45 @@ public final class DevStack implements AutoCloseable {
     public static synchronized DevStack shared() {
         if (shared == null) {
             DevStack stack = new DevStack(DevStackSettings.forTests());
-            Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "devstack-shutdown"));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                awaitApplicationShutdown();
+                stack.close();
+            }, "devstack-shutdown"));
             shared = stack;
         }
         return shared;
+    }
+
+    /**
+     * JVM shutdown hooks run concurrently. Spring Boot closes its (cached test) contexts in its own hook;
+     * stopping the servers under them makes the pools, consumers and the outbox wait for their timeouts
+     * (30 s each). So the servers stop once that hook has finished, or after a bound. The hooks start in
+     * no particular order: give Spring's a moment to appear before deciding there is none.
+     */
+    private static void awaitApplicationShutdown() {
+        long deadline = System.nanoTime() + SHUTDOWN_GRACE.toNanos();
+        long appearBy = System.nanoTime() + HOOK_APPEARANCE.toNanos();
+        try {
+            List<Thread> hooks = applicationHooks();
+            while (hooks.isEmpty() && System.nanoTime() < appearBy) {
+                Thread.sleep(20);
+                hooks = applicationHooks();
+            }
+            for (Thread hook : hooks) {
+                long left = deadline - System.nanoTime();
+                if (left > 0) {
+                    hook.join(Duration.ofNanos(left));
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static List<Thread> applicationHooks() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> APPLICATION_SHUTDOWN_HOOK.equals(thread.getName()))
+                .toList();
     }
 
     public DevStackMode mode() {

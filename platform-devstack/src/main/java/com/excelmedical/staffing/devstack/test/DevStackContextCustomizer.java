@@ -15,10 +15,26 @@ import java.util.Map;
 record DevStackContextCustomizer(String postgres, boolean kafka, String mongo) implements ContextCustomizer {
 
     static final String PROPERTY_SOURCE = "devstack";
+    static final String DEFAULTS_SOURCE = "devstack-defaults";
 
     @Override
     public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
-        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE, properties(DevStack.shared())));
+        var sources = context.getEnvironment().getPropertySources();
+        sources.addFirst(new MapPropertySource(PROPERTY_SOURCE, properties(DevStack.shared())));
+        sources.addLast(new MapPropertySource(DEFAULTS_SOURCE, defaults()));
+    }
+
+    /**
+     * Defaults a test's own configuration may override. The embedded PostgreSQL stops in its own JVM
+     * shutdown hook, possibly before Spring closes the cached contexts; whatever still asks for a
+     * connection then (Spring Modulith's registry does on close) should give up in seconds, not 30.
+     */
+    Map<String, Object> defaults() {
+        Map<String, Object> defaults = new LinkedHashMap<>();
+        if (!postgres.isBlank()) {
+            defaults.put("spring.datasource.hikari.connection-timeout", "5000");
+        }
+        return defaults;
     }
 
     Map<String, Object> properties(DevStack stack) {
