@@ -133,6 +133,7 @@ class JobsBenchmark {
                 CLIENTS, MEASURE.toSeconds(), WARM_UP.toSeconds(), latencies.length, latencies.length / (double) MEASURE.toSeconds());
         report("search latency ms: p50 %.1f, p95 %.1f, p99 %.1f, max %.1f (target p95 <= 50)", ms(latencies, 0.50),
                 ms(latencies, 0.95), ms(latencies, 0.99), latencies[latencies.length - 1] / 1e6);
+        wrk(uris);
         List<String> plan = SearchPlans.explain(context, new JobSearchRequest("icu nurse", null, null, "TX", null, "travel", null,
                 null, null, null, null, "relevance", 0, 20, null, null));
         report("EXPLAIN ANALYZE of q='icu nurse' state=TX jobType=travel (facets+total, then the page):");
@@ -189,6 +190,46 @@ class JobsBenchmark {
         report("events: relay recorded %,d pending job events in the outbox in %.2f s = %,.0f events/s (Kafka delivery follows)",
                 events, relay, events / relay);
         Files.write(Path.of("target", "benchmark-results.txt"), RESULTS);
+    }
+
+    /**
+     * The same searches driven by {@code wrk} (16 connections in a closed loop, 2 threads), when it is
+     * installed ({@code apt-get install wrk}): a load driver in C that takes far less CPU than the Java one.
+     */
+    private void wrk(List<URI> uris) throws Exception {
+        Path script = Path.of("target", "search.lua");
+        StringBuilder lua = new StringBuilder("local paths = {\n");
+        uris.forEach(uri -> lua.append("  \"").append(uri.getRawPath()).append('?').append(uri.getRawQuery()).append("\",\n"));
+        lua.append("""
+                }
+                request = function()
+                  return wrk.format("GET", paths[math.random(#paths)])
+                end
+                done = function(summary, latency, requests)
+                  local errors = summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.status + summary.errors.timeout
+                  io.write(string.format("WRK %d %d %.2f %.2f %.2f %.2f\\n", summary.requests, errors, summary.duration / 1e6,
+                    latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000))
+                end
+                """);
+        Files.writeString(script, lua);
+        Process process;
+        try {
+            process = new ProcessBuilder("wrk", "-t2", "-c" + CLIENTS, "-d" + MEASURE.toSeconds() + "s", "-s", script.toString(),
+                    "http://localhost:" + port).redirectErrorStream(true).start();
+        } catch (java.io.IOException notInstalled) {
+            report("search with wrk: not run (wrk is not installed)");
+            return;
+        }
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        process.waitFor();
+        String line = output.lines().filter(l -> l.startsWith("WRK ")).findFirst().orElse(null);
+        if (line == null) {
+            report("search with wrk: no result: %s", output);
+            return;
+        }
+        String[] v = line.split(" ");
+        report("search with wrk: %d connections, %s s: %s requests (%s errors), %.0f req/s, p50 %s ms, p95 %s ms, p99 %s ms",
+                CLIENTS, MEASURE.toSeconds(), v[1], v[2], Long.parseLong(v[1]) / Double.parseDouble(v[3]), v[4], v[5], v[6]);
     }
 
     private void rawInsert(List<ImportRow> mapped) throws Exception {
