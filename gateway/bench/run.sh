@@ -13,7 +13,7 @@ HERE="$(cd "$(dirname "$0")" && pwd)"
 ROOT="$(cd "$HERE/../.." && pwd)"
 DURATION="${DURATION:-10s}"
 ROUNDS="${ROUNDS:-3}"            # direct and gateway alternate; the median of the rounds is reported
-WARMUP="${WARMUP:-30s}"          # per target and scenario; the gateway JIT needs it on a busy machine
+WARMUP="${WARMUP:-60s}"          # per target and scenario: C2 keeps compiling the gateway for a while
 GATEWAY_ARGS="${GATEWAY_ARGS:-}"  # extra gateway arguments, e.g. --management.tracing.sampling.probability=0.1
 CONNECTIONS="${CONNECTIONS:-32}"
 THREADS="${THREADS:-2}"
