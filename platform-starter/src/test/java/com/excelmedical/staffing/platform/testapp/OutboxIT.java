@@ -1,5 +1,6 @@
 package com.excelmedical.staffing.platform.testapp;
 
+import com.excelmedical.staffing.devstack.test.TopicReader;
 import com.excelmedical.staffing.platform.testing.EventSchemas;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package com.excelmedical.staffing.identity;
 
 import com.excelmedical.staffing.identity.events.IdentityTopics;
-import com.excelmedical.staffing.identity.support.TopicReader;
+import com.excelmedical.staffing.devstack.test.TopicReader;
 import com.excelmedical.staffing.platform.testing.EventSchemas;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;

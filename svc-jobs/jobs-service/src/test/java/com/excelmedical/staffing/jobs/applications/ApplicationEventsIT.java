@@ -5,7 +5,7 @@ import com.excelmedical.staffing.candidates.events.ApplicationSubmitted;
 import com.excelmedical.staffing.candidates.events.CandidatesTopics;
 import com.excelmedical.staffing.jobs.Jobs;
 import com.excelmedical.staffing.jobs.JobsIT;
-import com.excelmedical.staffing.jobs.TopicReader;
+import com.excelmedical.staffing.devstack.test.TopicReader;
 import com.excelmedical.staffing.platform.events.CloudEventCodec;
 import com.excelmedical.staffing.platform.testing.EventSchemas;
 import org.junit.jupiter.api.Test;

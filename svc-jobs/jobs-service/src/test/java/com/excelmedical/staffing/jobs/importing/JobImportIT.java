@@ -1,7 +1,7 @@
 package com.excelmedical.staffing.jobs.importing;
 
 import com.excelmedical.staffing.jobs.JobsIT;
-import com.excelmedical.staffing.jobs.TopicReader;
+import com.excelmedical.staffing.devstack.test.TopicReader;
 import com.excelmedical.staffing.jobs.events.JobsTopics;
 import com.excelmedical.staffing.platform.testing.EventSchemas;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,7 @@ package com.excelmedical.staffing.jobs.job;
 
 import com.excelmedical.staffing.jobs.Jobs;
 import com.excelmedical.staffing.jobs.JobsIT;
-import com.excelmedical.staffing.jobs.TopicReader;
+import com.excelmedical.staffing.devstack.test.TopicReader;
 import com.excelmedical.staffing.jobs.events.JobsTopics;
 import com.excelmedical.staffing.platform.testing.EventSchemas;
 import org.junit.jupiter.api.Test;
