@@ -63,9 +63,21 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<Object> integrity(DataIntegrityViolationException e) {
-        log.warn("Refused by a database constraint: {}", e.getMostSpecificCause().getMessage());
+        log.warn("Refused by a database constraint: {}", withoutValues(e.getMostSpecificCause().getMessage()));
         return problems.respond(HttpStatus.CONFLICT, ProblemType.CONFLICT,
                 "The request conflicts with existing data", List.of());
+    }
+
+    /**
+     * The database's first line names the constraint; the lines after it (PostgreSQL's {@code Detail: Key
+     * (email)=(...)}) quote the values, which may be personal data and never go to the log.
+     */
+    static String withoutValues(String message) {
+        if (message == null) {
+            return "(no message)";
+        }
+        int lineEnd = message.indexOf('\n');
+        return (lineEnd < 0 ? message : message.substring(0, lineEnd)).strip();
     }
 
     @ExceptionHandler(AccessDeniedException.class)
