@@ -15,8 +15,11 @@ import java.time.Duration;
 public record JobsProperties(@NotNull Search search, @NotNull Views views, @NotNull Events events, @NotNull Expiry expiry,
                              @NotNull Alerts alerts, @Name("import") @NotNull Import importing) {
 
-    /** @param maxResults how deep a search may page: page * size + size never exceeds it */
-    public record Search(@Min(100) int maxResults) {
+    /**
+     * @param maxResults  how deep a search may page: page * size + size never exceeds it
+     * @param concurrency how many searches run at once; more wait their turn in arrival order
+     */
+    public record Search(@Min(100) int maxResults, @Min(1) int concurrency) {
     }
 
     public record Views(@NotNull Duration flushInterval) {

@@ -88,6 +88,18 @@ class JobSearchIT extends JobsIT {
     }
 
     @Test
+    void valuesThatDoNotConvertOrRepeatAreNamedInTheProblem() throws Exception {
+        mvc.perform(get("/jobs").param("specialty", "not-a-uuid")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("specialty"));
+        mvc.perform(get("/jobs").param("startFrom", "tomorrow").param("q", "nurse")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("startFrom"));
+        mvc.perform(get("/jobs").param("jobType", "travel", "perm")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("jobType"));
+        mvc.perform(get("/jobs").param("featured", "true").param("jobType", "travel").param("size", "5"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.size").value(5));
+    }
+
+    @Test
     void pagingIsBoundedAndFiltersAreChecked() throws Exception {
         mvc.perform(get("/jobs").param("size", "101")).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("size"));
