@@ -16,8 +16,12 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.mvc.method.annotation.ServletModelAttributeMethodProcessor;
 
 import java.lang.reflect.Constructor;
+import java.util.Enumeration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Binds the query parameters of {@code GET /jobs} to a {@link JobSearchRequest} with the constructor's
@@ -25,8 +29,9 @@ import java.util.Map;
  * (it parses the parameter annotations and generic signatures of all 16 parameters each time), which
  * profiling showed as a third of the service's CPU per search. Only the plain case takes this path: every
  * parameter a single query value that converts and validates. Anything else (a value that does not
- * convert, a constraint violated, a repeated parameter, a header or path variable of the same name) goes
- * through Spring's own binding, so that errors and their problem details stay exactly as before.
+ * convert, a constraint violated, a repeated parameter, a field marker such as {@code _featured}, a header
+ * or path variable of the same name) goes through Spring's own binding, so that errors and their problem
+ * details stay exactly as before.
  */
 @Configuration(proxyBeanMethods = false)
 class SearchRequestBinding implements WebMvcConfigurer {
@@ -42,11 +47,13 @@ class SearchRequestBinding implements WebMvcConfigurer {
         private final Constructor<JobSearchRequest> constructor = BeanUtils.getResolvableConstructor(JobSearchRequest.class);
         private final String[] names = BeanUtils.getParameterNames(constructor);
         private final MethodParameter[] parameters = new MethodParameter[names.length];
+        private final Set<String> lowerCaseNames = new HashSet<>();
 
         Resolver() {
             for (int i = 0; i < names.length; i++) {
                 parameters[i] = MethodParameter.forFieldAwareConstructor(constructor, i, names[i]);
                 parameters[i].getParameterAnnotations(); // described once here, then cached by the instance
+                lowerCaseNames.add(names[i].toLowerCase(Locale.ROOT));
             }
         }
 
@@ -76,12 +83,18 @@ class SearchRequestBinding implements WebMvcConfigurer {
                     && !vars.isEmpty()) {
                 return null;
             }
+            for (Enumeration<String> headers = http.getHeaderNames(); headers.hasMoreElements(); ) {
+                if (lowerCaseNames.contains(headers.nextElement().replace("-", "").toLowerCase(Locale.ROOT))) {
+                    return null;
+                }
+            }
             WebDataBinder converter = binderFactory.createBinder(webRequest, null, "jobSearchRequest");
             Object[] args = new Object[names.length];
             for (int i = 0; i < names.length; i++) {
                 String[] values = http.getParameterValues(names[i]);
                 if (values == null) {
-                    if (http.getHeader(names[i]) != null) {
+                    if (http.getParameter(WebDataBinder.DEFAULT_FIELD_DEFAULT_PREFIX + names[i]) != null
+                            || http.getParameter(WebDataBinder.DEFAULT_FIELD_MARKER_PREFIX + names[i]) != null) {
                         return null;
                     }
                     continue;
