@@ -11,7 +11,7 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.util.LinkedHashMap;
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
@@ -33,15 +33,8 @@ public class ProblemResponses {
             return Mono.empty();
         }
         ProblemDetail problem = problems.problem(status, type, detail, List.of());
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", problem.getType().toString());
-        body.put("title", problem.getTitle());
-        body.put("status", problem.getStatus());
-        body.put("detail", problem.getDetail());
-        body.put("instance", exchange.getRequest().getPath().value());
-        if (problem.getProperties() != null) {
-            body.putAll(problem.getProperties());
-        }
+        problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
+        Map<String, Object> body = Problems.body(problem);
         body.computeIfAbsent("traceId", key -> Traces.traceId(exchange));
         body.values().removeIf(value -> value == null);
         byte[] bytes = json.writeValueAsBytes(body);

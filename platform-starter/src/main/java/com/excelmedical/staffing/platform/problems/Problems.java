@@ -10,6 +10,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -50,6 +51,25 @@ public class Problems {
 
     public ResponseEntity<Object> validation(List<FieldProblem> errors) {
         return respond(HttpStatus.BAD_REQUEST, ProblemType.VALIDATION, "The request has invalid fields", errors);
+    }
+
+    /**
+     * The problem as the JSON object clients receive (its properties beside the standard members), for code
+     * that writes a response itself, outside Spring MVC's message converters (filters, security handlers).
+     */
+    public static Map<String, Object> body(ProblemDetail problem) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", problem.getType().toString());
+        body.put("title", problem.getTitle());
+        body.put("status", problem.getStatus());
+        body.put("detail", problem.getDetail());
+        if (problem.getInstance() != null) {
+            body.put("instance", problem.getInstance().toString());
+        }
+        if (problem.getProperties() != null) {
+            body.putAll(problem.getProperties());
+        }
+        return body;
     }
 
     /** Completes a problem built by the framework with our type and the trace id. */

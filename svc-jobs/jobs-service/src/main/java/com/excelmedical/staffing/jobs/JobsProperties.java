@@ -18,8 +18,9 @@ public record JobsProperties(@NotNull Search search, @NotNull Views views, @NotN
     /**
      * @param maxResults  how deep a search may page: page * size + size never exceeds it
      * @param concurrency how many searches run at once; more wait their turn in arrival order
+     * @param maxWait     how long a search waits for its turn before it is answered 503 (overload)
      */
-    public record Search(@Min(100) int maxResults, @Min(1) int concurrency) {
+    public record Search(@Min(100) int maxResults, @Min(1) int concurrency, @NotNull Duration maxWait) {
     }
 
     public record Views(@NotNull Duration flushInterval) {
