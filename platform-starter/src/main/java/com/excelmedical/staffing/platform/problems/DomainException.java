@@ -1,5 +1,6 @@
 package com.excelmedical.staffing.platform.problems;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -34,5 +35,10 @@ public abstract class DomainException extends RuntimeException {
 
     public String field() {
         return field;
+    }
+
+    /** Headers the answer needs besides its problem body, for example {@code Retry-After}; none by default. */
+    public HttpHeaders headers() {
+        return new HttpHeaders();
     }
 }

@@ -1,6 +1,7 @@
 package com.excelmedical.staffing.identity.login;
 
 import com.excelmedical.staffing.platform.problems.DomainException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 
 import java.time.Duration;
@@ -19,5 +20,12 @@ public class AccountLockedException extends DomainException {
     public long retryAfterSeconds() {
         long seconds = retryAfter.toSeconds() + (retryAfter.toNanosPart() > 0 ? 1 : 0);
         return Math.max(1, seconds);
+    }
+
+    @Override
+    public HttpHeaders headers() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds()));
+        return headers;
     }
 }
