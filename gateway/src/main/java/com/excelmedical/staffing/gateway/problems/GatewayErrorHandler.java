@@ -11,7 +11,6 @@ import org.springframework.cloud.gateway.support.ServiceUnavailableException;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
@@ -60,11 +59,6 @@ class GatewayErrorHandler implements ErrorWebExceptionHandler {
                 log.warn("{} is unavailable: {}", area, describe(error));
             }
             return problems.write(exchange, HttpStatus.SERVICE_UNAVAILABLE, ProblemType.UNAVAILABLE, area + " is unavailable");
-        }
-        if (error instanceof AuthenticationServiceException) {
-            // the keys could not be fetched from the identity service: no token can be checked now
-            log.warn("Access tokens cannot be checked: {}", describe(error));
-            return problems.write(exchange, HttpStatus.SERVICE_UNAVAILABLE, ProblemType.UNAVAILABLE, "identity is unavailable");
         }
         if (error instanceof ResponseStatusException status) {
             HttpStatus resolved = HttpStatus.resolve(status.getStatusCode().value());

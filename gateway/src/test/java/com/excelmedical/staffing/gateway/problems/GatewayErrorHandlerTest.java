@@ -13,7 +13,6 @@ import org.springframework.cloud.gateway.support.ServiceUnavailableException;
 import org.springframework.http.HttpStatus;
 import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
 import org.springframework.mock.web.server.MockServerWebExchange;
-import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.web.server.ResponseStatusException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -50,14 +49,6 @@ class GatewayErrorHandlerTest {
         assertThat(exchange.getResponse().getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
         assertThat(exchange.getResponse().getHeaders().getFirst("Retry-After")).isEqualTo("10");
         assertThat(exchange.getResponse().getBodyAsString().block()).contains("\"detail\":\"jobs is unavailable\"");
-    }
-
-    @Test
-    void keysThatCannotBeFetchedMakeIdentityUnavailableNotAnInternalError() {
-        MockServerWebExchange exchange = MockServerWebExchange.from(MockServerHttpRequest.get("/api/candidates/me"));
-        handler.handle(exchange, new AuthenticationServiceException("JWKS unreachable")).block();
-        assertThat(exchange.getResponse().getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
-        assertThat(exchange.getResponse().getBodyAsString().block()).contains("identity is unavailable");
     }
 
     @Test
