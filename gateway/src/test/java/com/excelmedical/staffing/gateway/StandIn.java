@@ -42,8 +42,9 @@ final class StandIn {
     private Mono<Void> handle(HttpServerRequest request, HttpServerResponse response) {
         hits.incrementAndGet();
         if (mode.get() == Mode.DROP) {
+            // close without answering; completing the handler instead could let an empty 200 out first
             response.withConnection(Connection::dispose);
-            return Mono.empty();
+            return Mono.never();
         }
         if (request.path().equals(area + "/hang")) {
             return Mono.never();

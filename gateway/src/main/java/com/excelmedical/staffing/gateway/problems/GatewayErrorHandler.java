@@ -74,6 +74,7 @@ class GatewayErrorHandler implements ErrorWebExceptionHandler {
     static boolean isUpstreamFailure(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (isBreakerOpen(t) || t instanceof IOException || t instanceof java.util.concurrent.TimeoutException
+                    || t instanceof io.netty.handler.timeout.TimeoutException
                     || t instanceof org.springframework.cloud.gateway.support.TimeoutException) {
                 return true;
             }

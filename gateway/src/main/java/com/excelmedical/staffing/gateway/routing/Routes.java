@@ -12,14 +12,12 @@ import org.springframework.http.HttpStatus;
 import java.io.IOException;
 import java.time.Duration;
 
-import static org.springframework.cloud.gateway.support.RouteMetadataUtils.CONNECT_TIMEOUT_ATTR;
-import static org.springframework.cloud.gateway.support.RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR;
 
 /**
  * Two routes per area: {@code /api/<area>/**} to the service's {@code /<area>/**}, and
  * {@code /api/<area>/v3/api-docs} to the service's OpenAPI document (for the gateway's Swagger UI).
- * Each runs through the area's circuit breaker, with the area's response timeout; GETs are retried
- * when the connection fails, nothing else is.
+ * Each runs through the area's circuit breaker; GETs are retried when the connection fails, nothing
+ * else is. The area's timeouts are set on the HTTP client ({@link ServiceTimeouts}).
  */
 @Configuration(proxyBeanMethods = false)
 class Routes {
@@ -29,22 +27,16 @@ class Routes {
         RouteLocatorBuilder.Builder routes = builder.routes();
         properties.areas().forEach((area, service) -> {
             String prefix = "/api/" + area;
-            long timeout = properties.timeoutOf(area).toMillis();
-            int connectTimeout = (int) properties.connectTimeout().toMillis();
             routes.route(area + "-api-docs", r -> r.order(-1)
                     .path(prefix + "/v3/api-docs", prefix + "/v3/api-docs/**")
                     .filters(f -> resilient(f.rewritePath(prefix + "/(?<rest>.*)", "/${rest}")
                             .modifyResponseBody(String.class, String.class, apiDocsServers), area))
                     .metadata(Areas.METADATA_KEY, area)
-                    .metadata(RESPONSE_TIMEOUT_ATTR, timeout)
-                    .metadata(CONNECT_TIMEOUT_ATTR, connectTimeout)
                     .uri(service.url()));
             routes.route(area, r -> r
                     .path(prefix, prefix + "/**")
                     .filters(f -> resilient(f.rewritePath("/api/(?<rest>.*)", "/${rest}"), area))
                     .metadata(Areas.METADATA_KEY, area)
-                    .metadata(RESPONSE_TIMEOUT_ATTR, timeout)
-                    .metadata(CONNECT_TIMEOUT_ATTR, connectTimeout)
                     .uri(service.url()));
         });
         return routes.build();
