@@ -3,7 +3,12 @@
 # same concurrency, with wrk. Prints requests/s and p50/p99 latency for both, and the ratios.
 #
 #   gateway/bench/run.sh                 # defaults below
-#   DURATION=30s ROUNDS=5 CONNECTIONS=64 DELAYS="0 5" gateway/bench/run.sh
+#   DURATION=30s ROUNDS=5 CONNECTIONS=64 DELAYS="0 5" LAYOUTS=own-core gateway/bench/run.sh
+#   REFERENCE=bare gateway/bench/run.sh  # the same against Spring Cloud Gateway with one route and no filters
+#
+# Layouts: "shared" = wrk, the backend and the gateway share every core; "own-core" = the gateway on
+# CPU 0 alone, wrk and the backend on the other cores, in the direct runs too (as deployed, where the
+# gateway has machines of its own). own-core needs taskset and at least two cores.
 #
 # Needs the gateway jar (built if missing: ./mvnw -pl gateway -am package -DskipTests) and wrk
 # (installed with apt-get when missing and running as root). Not part of ./mvnw verify.
@@ -18,6 +23,7 @@ GATEWAY_ARGS="${GATEWAY_ARGS:-}"  # extra gateway arguments, e.g. --management.t
 CONNECTIONS="${CONNECTIONS:-32}"
 THREADS="${THREADS:-2}"
 DELAYS="${DELAYS:-0 5}"          # backend work per request, in ms: 0 = worst case for the gateway
+LAYOUTS="${LAYOUTS:-shared own-core}"
 BACKEND_PORT="${BACKEND_PORT:-18082}"
 GATEWAY_PORT="${GATEWAY_PORT:-18080}"
 MANAGEMENT_PORT="${MANAGEMENT_PORT:-19080}"
@@ -37,10 +43,16 @@ if ! command -v wrk >/dev/null; then
   else echo "needs wrk (apt-get install wrk)"; exit 1; fi
 fi
 
-JAR="$(ls "$ROOT"/gateway/target/gateway-*.jar 2>/dev/null | grep -v original | head -1 || true)"
-if [[ -z "$JAR" ]]; then
-  (cd "$ROOT" && ./mvnw -B -q -pl gateway package -DskipTests)
-  JAR="$(ls "$ROOT"/gateway/target/gateway-*.jar | grep -v original | head -1)"
+if [[ "${REFERENCE:-}" == bare ]]; then
+  # Spring Cloud Gateway alone (bench/bare): what the framework's proxy hop costs without our filters
+  (cd "$ROOT" && ./mvnw -B -q -pl platform-bom install && JAVA_HOME="$(dirname "$(dirname "$JAVA")")" ./mvnw -B -q -f gateway/bench/bare/pom.xml package)
+  JAR="$HERE/bare/target/gateway-bench-bare-0.1.0-SNAPSHOT.jar"
+else
+  JAR="$(ls "$ROOT"/gateway/target/gateway-*.jar 2>/dev/null | grep -v original | head -1 || true)"
+  if [[ -z "$JAR" ]]; then
+    (cd "$ROOT" && ./mvnw -B -q -pl gateway -am package -DskipTests)
+    JAR="$(ls "$ROOT"/gateway/target/gateway-*.jar | grep -v original | head -1)"
+  fi
 fi
 
 WORK="$(mktemp -d)"   # logs and round results
@@ -67,45 +79,54 @@ median() {
   echo
 }
 
-run_wrk() { wrk -t"$THREADS" -c"$CONNECTIONS" -d"$1" --latency "$2"; }
-
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
 echo "wrk: $THREADS threads, $CONNECTIONS connections, $ROUNDS rounds of $DURATION per target, alternating (after $WARMUP warm-up); medians"
 
-"$JAVA" -Xmx512m -jar "$JAR" \
-  --server.port="$GATEWAY_PORT" --management.server.port="$MANAGEMENT_PORT" \
-  --gateway.areas.jobs.url="http://127.0.0.1:$BACKEND_PORT" \
-  --gateway.rate-limit.anonymous.capacity=1000000000 --gateway.rate-limit.anonymous.refill=1000000000 \
-  --logging.level.root=WARN $GATEWAY_ARGS > "$WORK/gateway.log" 2>&1 &
-PIDS+=($!)
+for layout in $LAYOUTS; do
+  GATEWAY_CPUS=""; REST_CPUS=""
+  if [[ "$layout" == own-core ]]; then
+    if [[ "$(nproc)" -lt 2 ]] || ! command -v taskset >/dev/null; then echo "own-core needs two cores and taskset; skipped"; continue; fi
+    GATEWAY_CPUS="taskset -c 0"; REST_CPUS="taskset -c 1-$(( $(nproc) - 1 ))"
+  fi
 
-for delay in $DELAYS; do
-  "$JAVA" "$HERE/JsonBackend.java" "$BACKEND_PORT" "$delay" > "$WORK/backend.log" 2>&1 &
-  BACKEND_PID=$!
-  PIDS+=($BACKEND_PID)
-  wait_for "http://127.0.0.1:$BACKEND_PORT$PATH_DIRECT"
-  wait_for "http://127.0.0.1:$GATEWAY_PORT$PATH_GATEWAY"
+  $GATEWAY_CPUS "$JAVA" -Xmx512m -jar "$JAR" \
+    --server.port="$GATEWAY_PORT" --management.server.port="$MANAGEMENT_PORT" \
+    --gateway.areas.jobs.url="http://127.0.0.1:$BACKEND_PORT" --BACKEND_URL="http://127.0.0.1:$BACKEND_PORT" \
+    --gateway.rate-limit.anonymous.capacity=1000000000 --gateway.rate-limit.anonymous.refill=1000000000 \
+    --logging.level.root=WARN $GATEWAY_ARGS > "$WORK/gateway-$layout.log" 2>&1 &
+  GATEWAY_PID=$!
+  PIDS+=($GATEWAY_PID)
 
-  run_wrk "$WARMUP" "http://127.0.0.1:$GATEWAY_PORT$PATH_GATEWAY" > /dev/null
-  run_wrk "$WARMUP" "http://127.0.0.1:$BACKEND_PORT$PATH_DIRECT" > /dev/null
-  : > "$WORK/direct.txt"; : > "$WORK/gateway.txt"
-  for _ in $(seq 1 "$ROUNDS"); do
-    run_wrk "$DURATION" "http://127.0.0.1:$BACKEND_PORT$PATH_DIRECT" | summarize >> "$WORK/direct.txt"
-    run_wrk "$DURATION" "http://127.0.0.1:$GATEWAY_PORT$PATH_GATEWAY" | summarize >> "$WORK/gateway.txt"
+  for delay in $DELAYS; do
+    $REST_CPUS "$JAVA" "$HERE/JsonBackend.java" "$BACKEND_PORT" "$delay" > "$WORK/backend.log" 2>&1 &
+    BACKEND_PID=$!
+    PIDS+=($BACKEND_PID)
+    wait_for "http://127.0.0.1:$BACKEND_PORT$PATH_DIRECT"
+    wait_for "http://127.0.0.1:$GATEWAY_PORT$PATH_GATEWAY"
+
+    $REST_CPUS wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "http://127.0.0.1:$GATEWAY_PORT$PATH_GATEWAY" > /dev/null
+    $REST_CPUS wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "http://127.0.0.1:$BACKEND_PORT$PATH_DIRECT" > /dev/null
+    : > "$WORK/direct.txt"; : > "$WORK/gateway.txt"
+    for _ in $(seq 1 "$ROUNDS"); do
+      $REST_CPUS wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "http://127.0.0.1:$BACKEND_PORT$PATH_DIRECT" | summarize >> "$WORK/direct.txt"
+      $REST_CPUS wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "http://127.0.0.1:$GATEWAY_PORT$PATH_GATEWAY" | summarize >> "$WORK/gateway.txt"
+    done
+    read -r d_rps d_p50 d_p99 d_bad < <(median "$WORK/direct.txt")
+    read -r g_rps g_p50 g_p99 g_bad < <(median "$WORK/gateway.txt")
+
+    echo
+    echo "layout $layout, backend delay ${delay} ms"
+    echo "  rounds (req/s p50 p99 non-2xx): direct $(tr '\n' ';' < "$WORK/direct.txt") gateway $(tr '\n' ';' < "$WORK/gateway.txt")"
+    printf "  %-8s %10s %10s %10s %8s\n" "" "req/s" "p50 ms" "p99 ms" "non-2xx"
+    printf "  %-8s %10s %10s %10s %8s\n" direct "$d_rps" "$d_p50" "$d_p99" "$d_bad"
+    printf "  %-8s %10s %10s %10s %8s\n" gateway "$g_rps" "$g_p50" "$g_p99" "$g_bad"
+    awk -v g="$g_rps" -v d="$d_rps" -v gp="$g_p99" -v dp="$d_p99" \
+      'BEGIN { printf "  gateway/direct: throughput %.0f%% (goal >= 85%%), p99 %.2fx (goal <= 1.5x)\n", 100 * g / d, gp / dp }'
+
+    kill "$BACKEND_PID" 2>/dev/null || true
+    wait "$BACKEND_PID" 2>/dev/null || true
   done
-  read -r d_rps d_p50 d_p99 d_bad < <(median "$WORK/direct.txt")
-  read -r g_rps g_p50 g_p99 g_bad < <(median "$WORK/gateway.txt")
-
-  echo
-  echo "backend delay ${delay} ms"
-  echo "  rounds (req/s p50 p99 non-2xx): direct $(tr '\n' ';' < "$WORK/direct.txt") gateway $(tr '\n' ';' < "$WORK/gateway.txt")"
-  printf "  %-8s %10s %10s %10s %8s\n" "" "req/s" "p50 ms" "p99 ms" "non-2xx"
-  printf "  %-8s %10s %10s %10s %8s\n" direct "$d_rps" "$d_p50" "$d_p99" "$d_bad"
-  printf "  %-8s %10s %10s %10s %8s\n" gateway "$g_rps" "$g_p50" "$g_p99" "$g_bad"
-  awk -v g="$g_rps" -v d="$d_rps" -v gp="$g_p99" -v dp="$d_p99" \
-    'BEGIN { printf "  gateway/direct: throughput %.0f%% (goal >= 85%%), p99 %.2fx (goal <= 1.5x)\n", 100 * g / d, gp / dp }'
-
-  kill "$BACKEND_PID" 2>/dev/null || true
-  wait "$BACKEND_PID" 2>/dev/null || true
+  kill "$GATEWAY_PID" 2>/dev/null || true
+  wait "$GATEWAY_PID" 2>/dev/null || true
 done
 echo; echo "logs: $WORK"
