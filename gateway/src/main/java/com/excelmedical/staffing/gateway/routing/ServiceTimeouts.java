@@ -8,6 +8,8 @@ import reactor.netty.http.client.HttpClient;
 import java.net.URI;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -26,7 +28,8 @@ class ServiceTimeouts implements HttpClientCustomizer {
     private final int connectTimeoutMillis;
 
     ServiceTimeouts(GatewayProperties properties) {
-        properties.areas().forEach((area, service) -> byOrigin.put(origin(service.url().toString()), properties.timeoutOf(area)));
+        properties.areas().forEach((area, service) -> origins(service.url())
+                .forEach(origin -> byOrigin.put(origin, properties.timeoutOf(area))));
         this.fallback = properties.timeout();
         this.connectTimeoutMillis = Math.toIntExact(properties.connectTimeout().toMillis());
     }
@@ -43,9 +46,26 @@ class ServiceTimeouts implements HttpClientCustomizer {
         return timeout != null ? timeout : fallback;
     }
 
+    /** {@code scheme://host[:port]} of a URL, lower-cased: string work only, as it runs for every request. */
     static String origin(String url) {
-        URI uri = URI.create(url);
-        int port = uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
-        return uri.getScheme().toLowerCase(java.util.Locale.ROOT) + "://" + uri.getHost().toLowerCase(java.util.Locale.ROOT) + ":" + port;
+        int hostStart = url.indexOf("://");
+        if (hostStart < 0) {
+            return url;
+        }
+        int end = hostStart + 3;
+        while (end < url.length() && "/?#".indexOf(url.charAt(end)) < 0) {
+            end++;
+        }
+        return url.substring(0, end).toLowerCase(Locale.ROOT);
+    }
+
+    /** A service's origin as a request URL may spell it: with and, for the scheme's default port, without the port. */
+    private static List<String> origins(URI service) {
+        String scheme = service.getScheme().toLowerCase(Locale.ROOT);
+        String host = service.getHost().toLowerCase(Locale.ROOT);
+        int defaultPort = "https".equals(scheme) ? 443 : 80;
+        int port = service.getPort() != -1 ? service.getPort() : defaultPort;
+        String withPort = scheme + "://" + host + ":" + port;
+        return port == defaultPort ? List.of(withPort, scheme + "://" + host) : List.of(withPort);
     }
 }

@@ -22,6 +22,8 @@ class ServiceTimeoutsTest {
     void aRequestGetsTheTimeoutOfTheAreaItsServiceBelongsTo() {
         assertThat(timeouts.timeoutFor("http://jobs:8082/jobs/specialties?page=1")).isEqualTo(Duration.ofSeconds(1));
         assertThat(timeouts.timeoutFor("https://candidates.internal:443/candidates/me/resume")).isEqualTo(Duration.ofSeconds(30));
+        assertThat(timeouts.timeoutFor("https://candidates.internal/candidates/me?x=1")).isEqualTo(Duration.ofSeconds(30));
+        assertThat(timeouts.timeoutFor("http://JOBS:8082")).isEqualTo(Duration.ofSeconds(1));
     }
 
     @Test
