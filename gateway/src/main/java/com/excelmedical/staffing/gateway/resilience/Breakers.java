@@ -7,7 +7,6 @@ import org.springframework.cloud.client.circuitbreaker.Customizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-
 /**
  * Tunes each area's breaker (see {@link BreakerProperties}). The breaker has no time limiter of its
  * own (spring.cloud.circuitbreaker.resilience4j.disable-time-limiter): the area's response timeout on

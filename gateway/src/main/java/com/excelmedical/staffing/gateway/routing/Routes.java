@@ -12,7 +12,6 @@ import org.springframework.http.HttpStatus;
 import java.io.IOException;
 import java.time.Duration;
 
-
 /**
  * Two routes per area: {@code /api/<area>/**} to the service's {@code /<area>/**}, and
  * {@code /api/<area>/v3/api-docs} to the service's OpenAPI document (for the gateway's Swagger UI).

@@ -3,7 +3,6 @@ package com.excelmedical.staffing.gateway.web;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.server.PathContainer;
 import org.springframework.http.server.reactive.ServerHttpRequest;
-import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
@@ -12,8 +11,8 @@ import java.util.Locale;
 
 /**
  * Routes written as {@code "GET /api/jobs/**"} or {@code "/api/identity/token"} (any method), matched
- * against the decoded path. One plain loop: the framework's composite matchers render their whole
- * content into a debug message on every request, whatever the log level.
+ * against the decoded path, in one plain loop (it runs on every request: public routes, credential
+ * routes).
  */
 public final class RouteList {
 
@@ -38,21 +37,6 @@ public final class RouteList {
             }
         }
         return false;
-    }
-
-    /** The same routes as a Spring Security matcher. */
-    public ServerWebExchangeMatcher asMatcher() {
-        return new ServerWebExchangeMatcher() {
-            @Override
-            public reactor.core.publisher.Mono<MatchResult> matches(org.springframework.web.server.ServerWebExchange exchange) {
-                return RouteList.this.matches(exchange.getRequest()) ? MatchResult.match() : MatchResult.notMatch();
-            }
-
-            @Override
-            public String toString() {
-                return RouteList.this.toString();
-            }
-        };
     }
 
     @Override
