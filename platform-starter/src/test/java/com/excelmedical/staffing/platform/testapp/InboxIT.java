@@ -1,6 +1,6 @@
 package com.excelmedical.staffing.platform.testapp;
 
-import com.excelmedical.staffing.devstack.test.TopicReader;
+import com.excelmedical.staffing.platform.test.TopicReader;
 import com.excelmedical.staffing.platform.events.CloudEventCodec;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;

@@ -1,7 +1,7 @@
 package com.excelmedical.staffing.identity;
 
 import com.excelmedical.staffing.devstack.test.UseDevStack;
-import com.excelmedical.staffing.identity.support.MutableClock;
+import com.excelmedical.staffing.platform.test.MutableClock;
 import com.excelmedical.staffing.identity.support.RecordingMailSender;
 import com.excelmedical.staffing.identity.support.TestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
