@@ -1,6 +1,6 @@
 package com.excelmedical.staffing.gateway;
 
-import com.excelmedical.staffing.platform.testing.TestTokens;
+import com.excelmedical.staffing.platform.test.TestTokens;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -24,6 +24,8 @@ import java.util.concurrent.ThreadLocalRandom;
 @ActiveProfiles("test")
 abstract class GatewayIT {
 
+    protected static final TestTokens TOKENS = TestTokens.shared();
+
     static final List<String> AREAS = List.of("identity", "jobs", "candidates", "referrals", "content");
     static final Map<String, StandIn> SERVICES = new LinkedHashMap<>();
 
@@ -40,7 +42,7 @@ abstract class GatewayIT {
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
         SERVICES.forEach((area, service) -> registry.add("gateway.areas." + area + ".url", service::url));
-        registry.add("staffing.security.jwk-set-uri", TestTokens::jwkSetUri);
+        registry.add("staffing.security.jwk-set-uri", TOKENS::jwkSetUri);
     }
 
     WebTestClient client() {
@@ -60,7 +62,7 @@ abstract class GatewayIT {
 
     /** A token for a user nobody else uses, so the user's rate-limit bucket is fresh. */
     static String bearer() {
-        return "Bearer " + TestTokens.forUser(UUID.randomUUID(), "candidate");
+        return "Bearer " + TOKENS.forUser(UUID.randomUUID(), "candidate");
     }
 
     /** A client address nobody else uses (the test profile trusts X-Forwarded-For). */

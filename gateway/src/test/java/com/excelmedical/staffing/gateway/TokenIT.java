@@ -1,15 +1,8 @@
 package com.excelmedical.staffing.gateway;
 
-import com.excelmedical.staffing.platform.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Base64;
-import java.util.Date;
-import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,34 +28,28 @@ class TokenIT extends GatewayIT {
 
     @Test
     void refusesATokenSignedByAnotherKey() {
-        refused(TestTokens.signedByImpostor(UUID.randomUUID(), "candidate"));
+        refused(TOKENS.signedByUnknownKey(UUID.randomUUID(), "candidate"));
     }
 
     @Test
     void refusesAnExpiredToken() {
-        Instant past = Instant.now().minus(Duration.ofMinutes(20));
-        refused(TestTokens.custom(UUID.randomUUID(), List.of("candidate"), claims -> claims
-                .issueTime(Date.from(past)).notBeforeTime(Date.from(past))
-                .expirationTime(Date.from(past.plus(Duration.ofMinutes(15))))));
+        refused(TOKENS.expired(UUID.randomUUID(), "candidate"));
     }
 
     @Test
     void refusesATokenForAnotherAudience() {
-        refused(TestTokens.custom(UUID.randomUUID(), List.of("candidate"), claims -> claims.audience("another-api")));
+        refused(TOKENS.forAudience("another-api", UUID.randomUUID(), "candidate"));
     }
 
     @Test
     void refusesAnUnsignedToken() {
-        String signed = TestTokens.forUser(UUID.randomUUID(), "admin");
-        String header = Base64.getUrlEncoder().withoutPadding()
-                .encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
-        refused(header + "." + signed.split("\\.")[1] + ".");
+        refused(TOKENS.unsigned(UUID.randomUUID(), "admin"));
     }
 
     @Test
     void refusesABadTokenEvenOnAPublicRoute() {
         int before = service("jobs").hits.get();
-        client().get().uri("/api/jobs").header("Authorization", "Bearer " + TestTokens.signedByImpostor(UUID.randomUUID()))
+        client().get().uri("/api/jobs").header("Authorization", "Bearer " + TOKENS.signedByUnknownKey(UUID.randomUUID()))
                 .exchange().expectStatus().isUnauthorized();
         assertThat(service("jobs").hits.get()).isEqualTo(before);
     }

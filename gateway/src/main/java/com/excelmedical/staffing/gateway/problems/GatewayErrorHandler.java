@@ -2,6 +2,7 @@ package com.excelmedical.staffing.gateway.problems;
 
 import com.excelmedical.staffing.gateway.resilience.BreakerProperties;
 import com.excelmedical.staffing.gateway.routing.Areas;
+import com.excelmedical.staffing.gateway.web.ProblemResponses;
 import com.excelmedical.staffing.platform.problems.ProblemType;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import org.slf4j.Logger;

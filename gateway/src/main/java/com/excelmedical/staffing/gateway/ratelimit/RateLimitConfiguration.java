@@ -1,6 +1,6 @@
 package com.excelmedical.staffing.gateway.ratelimit;
 
-import com.excelmedical.staffing.gateway.problems.ProblemResponses;
+import com.excelmedical.staffing.gateway.web.ProblemResponses;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,6 +1,6 @@
 package com.excelmedical.staffing.gateway.ratelimit;
 
-import com.excelmedical.staffing.gateway.problems.ProblemResponses;
+import com.excelmedical.staffing.gateway.web.ProblemResponses;
 import com.excelmedical.staffing.gateway.routing.Areas;
 import com.excelmedical.staffing.gateway.web.RouteList;
 import io.micrometer.core.instrument.Counter;

@@ -1,6 +1,6 @@
 package com.excelmedical.staffing.gateway.routing;
 
-import com.excelmedical.staffing.gateway.problems.ProblemResponses;
+import com.excelmedical.staffing.gateway.web.ProblemResponses;
 import com.excelmedical.staffing.platform.problems.ProblemType;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;

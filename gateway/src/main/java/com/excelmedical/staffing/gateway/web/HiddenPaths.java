@@ -1,6 +1,5 @@
 package com.excelmedical.staffing.gateway.web;
 
-import com.excelmedical.staffing.gateway.problems.ProblemResponses;
 import com.excelmedical.staffing.platform.problems.ProblemType;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;

@@ -1,6 +1,7 @@
 package com.excelmedical.staffing.gateway.problems;
 
 import com.excelmedical.staffing.gateway.resilience.BreakerProperties;
+import com.excelmedical.staffing.gateway.web.ProblemResponses;
 import com.excelmedical.staffing.platform.problems.Problems;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;

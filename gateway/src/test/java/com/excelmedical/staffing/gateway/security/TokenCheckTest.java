@@ -1,6 +1,6 @@
 package com.excelmedical.staffing.gateway.security;
 
-import com.excelmedical.staffing.gateway.problems.ProblemResponses;
+import com.excelmedical.staffing.gateway.web.ProblemResponses;
 import com.excelmedical.staffing.gateway.web.RouteList;
 import com.excelmedical.staffing.platform.problems.Problems;
 import com.excelmedical.staffing.platform.security.RolesConverter;

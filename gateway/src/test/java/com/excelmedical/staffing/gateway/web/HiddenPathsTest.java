@@ -1,23 +1,23 @@
 package com.excelmedical.staffing.gateway.web;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.http.server.PathContainer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class HiddenPathsTest {
 
-    @Test
-    void hidesServiceActuatorsHoweverTheyAreSpelled() {
-        assertThat(HiddenPaths.isHidden(PathContainer.parsePath("/api/jobs/actuator"))).isTrue();
-        assertThat(HiddenPaths.isHidden(PathContainer.parsePath("/api/jobs/actuator/prometheus"))).isTrue();
-        assertThat(HiddenPaths.isHidden(PathContainer.parsePath("/api/jobs/%61ctuator/env"))).isTrue();
-        assertThat(HiddenPaths.isHidden(PathContainer.parsePath("/api/jobs/actuator;a=b/env"))).isTrue();
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/jobs/actuator", "/api/jobs/actuator/prometheus", "/api/jobs/%61ctuator/env",
+            "/api/jobs/actuator;a=b/env"})
+    void hidesServiceActuatorsHoweverTheyAreSpelled(String path) {
+        assertThat(HiddenPaths.isHidden(PathContainer.parsePath(path))).isTrue();
     }
 
-    @Test
-    void leavesOtherPathsAlone() {
-        assertThat(HiddenPaths.isHidden(PathContainer.parsePath("/api/jobs/actuators-for-sale"))).isFalse();
-        assertThat(HiddenPaths.isHidden(PathContainer.parsePath("/api/content/pages/actuator-guide"))).isFalse();
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/jobs/actuators-for-sale", "/api/content/pages/actuator-guide"})
+    void leavesOtherPathsAlone(String path) {
+        assertThat(HiddenPaths.isHidden(PathContainer.parsePath(path))).isFalse();
     }
 }

@@ -1,6 +1,8 @@
 package com.excelmedical.staffing.platform.security;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -16,18 +18,22 @@ class PublicRoutesTest {
         return matcher.matches(request);
     }
 
-    @Test
-    void routeWithMethodMatchesOnlyThatMethod() {
-        assertThat(matches("GET /jobs/**", "GET", "/jobs/123")).isTrue();
-        assertThat(matches("GET /jobs/**", "POST", "/jobs")).isFalse();
-        assertThat(matches("get /jobs/**", "GET", "/jobs")).isTrue();
+    @ParameterizedTest(name = "{0} matches {1} {2}: {3}")
+    @CsvSource({
+            "GET /jobs/**, GET, /jobs/123, true",
+            "GET /jobs/**, POST, /jobs, false",
+            "get /jobs/**, GET, /jobs, true"})
+    void routeWithMethodMatchesOnlyThatMethod(String route, String method, String path, boolean expected) {
+        assertThat(matches(route, method, path)).isEqualTo(expected);
     }
 
-    @Test
-    void routeWithoutMethodMatchesEveryMethod() {
-        assertThat(matches("/identity/register", "POST", "/identity/register")).isTrue();
-        assertThat(matches("/identity/register", "GET", "/identity/register")).isTrue();
-        assertThat(matches("/identity/register", "POST", "/identity/token")).isFalse();
+    @ParameterizedTest(name = "{0} matches {1} {2}: {3}")
+    @CsvSource({
+            "/identity/register, POST, /identity/register, true",
+            "/identity/register, GET, /identity/register, true",
+            "/identity/register, POST, /identity/token, false"})
+    void routeWithoutMethodMatchesEveryMethod(String route, String method, String path, boolean expected) {
+        assertThat(matches(route, method, path)).isEqualTo(expected);
     }
 
     @Test

@@ -1,7 +1,6 @@
 package com.excelmedical.staffing.platform.testapp;
 
-import com.excelmedical.staffing.devstack.test.TopicReader;
-import com.excelmedical.staffing.platform.testing.TestTokens;
+import com.excelmedical.staffing.platform.test.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.Test;
@@ -54,7 +53,7 @@ class ObservabilityIT extends StarterIT {
     @Test
     void traceOfTheRequestTravelsWithItsEventIntoKafkaHeaders() throws Exception {
         MvcResult result = mvc.perform(post("/notes")
-                        .header("Authorization", "Bearer " + TestTokens.withRoles("candidate"))
+                        .header("Authorization", "Bearer " + TOKENS.withRoles("candidate"))
                         .header("traceparent", "00-" + TRACE_ID + "-00f067aa0ba902b7-01")
                         .contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"traced\"}"))
                 .andExpect(status().isCreated())

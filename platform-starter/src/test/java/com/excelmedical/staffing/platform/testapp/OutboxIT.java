@@ -1,7 +1,7 @@
 package com.excelmedical.staffing.platform.testapp;
 
-import com.excelmedical.staffing.devstack.test.TopicReader;
-import com.excelmedical.staffing.platform.testing.EventSchemas;
+import com.excelmedical.staffing.platform.test.TopicReader;
+import com.excelmedical.staffing.platform.test.EventSchemas;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,6 +1,5 @@
 package com.excelmedical.staffing.platform.testapp;
 
-import com.excelmedical.staffing.platform.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -26,7 +25,7 @@ class ProblemDetailsIT extends StarterIT {
     MockMvc mvc;
 
     private ResultActions perform(MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request.header("Authorization", "Bearer " + TestTokens.withRoles("candidate")))
+        return mvc.perform(request.header("Authorization", "Bearer " + TOKENS.withRoles("candidate")))
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
     }
 

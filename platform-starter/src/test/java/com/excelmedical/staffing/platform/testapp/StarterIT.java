@@ -1,7 +1,7 @@
 package com.excelmedical.staffing.platform.testapp;
 
 import com.excelmedical.staffing.devstack.test.UseDevStack;
-import com.excelmedical.staffing.platform.testing.TestTokens;
+import com.excelmedical.staffing.platform.test.TestTokens;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -16,8 +16,10 @@ import org.springframework.test.context.DynamicPropertySource;
 @UseDevStack(postgres = "starter", kafka = true)
 public abstract class StarterIT {
 
+    protected static final TestTokens TOKENS = TestTokens.shared();
+
     @DynamicPropertySource
     static void tokens(DynamicPropertyRegistry registry) {
-        registry.add("staffing.security.jwk-set-uri", TestTokens::jwkSetUri);
+        registry.add("staffing.security.jwk-set-uri", TOKENS::jwkSetUri);
     }
 }

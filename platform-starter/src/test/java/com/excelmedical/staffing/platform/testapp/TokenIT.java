@@ -1,6 +1,6 @@
 package com.excelmedical.staffing.platform.testapp;
 
-import com.excelmedical.staffing.platform.testing.TestTokens;
+import com.excelmedical.staffing.platform.test.TestTokens;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.MACSigner;
@@ -11,9 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
@@ -37,7 +35,7 @@ class TokenIT extends StarterIT {
 
     @Test
     void acceptsAValidTokenAndKnowsItsUser() throws Exception {
-        call("/admin/notes", TestTokens.forUser(USER, "admin"))
+        call("/admin/notes", TOKENS.forUser(USER, "admin"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.admin").value(USER.toString()));
     }
@@ -59,22 +57,19 @@ class TokenIT extends StarterIT {
 
     @Test
     void refusesATokenWithABadSignature() throws Exception {
-        call("/admin/notes", TestTokens.signedByImpostor(USER, "admin"))
+        call("/admin/notes", TOKENS.signedByUnknownKey(USER, "admin"))
                 .andExpect(status().isUnauthorized())
                 .andExpect(header().string("WWW-Authenticate", "Bearer error=\"invalid_token\""));
     }
 
     @Test
     void refusesAnUnsignedTokenWithAlgNone() throws Exception {
-        String header = base64("{\"alg\":\"none\",\"typ\":\"JWT\"}");
-        String claims = base64("{\"iss\":\"" + TestTokens.ISSUER + "\",\"aud\":\"staffing-api\",\"sub\":\"" + USER
-                + "\",\"roles\":[\"admin\"],\"exp\":" + (Instant.now().getEpochSecond() + 600) + "}");
-        call("/admin/notes", header + "." + claims + ".").andExpect(status().isUnauthorized());
+        call("/admin/notes", TOKENS.unsigned(USER, "admin")).andExpect(status().isUnauthorized());
     }
 
     @Test
     void refusesATokenSignedWithHmacUsingThePublicKeyAsSecret() throws Exception {
-        byte[] secret = TestTokens.publicKey().toPublicKey().getEncoded();
+        byte[] secret = TOKENS.publicKey().toPublicKey().getEncoded();
         SignedJWT forged = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).keyID(TestTokens.KEY_ID).build(),
                 new JWTClaimsSet.Builder().issuer(TestTokens.ISSUER).audience("staffing-api").subject(USER.toString())
                         .claim("roles", List.of("admin")).expirationTime(Date.from(Instant.now().plusSeconds(600))).build());
@@ -84,30 +79,22 @@ class TokenIT extends StarterIT {
 
     @Test
     void refusesAnExpiredToken() throws Exception {
-        String expired = TestTokens.custom(USER, List.of("admin"), claims -> claims
-                .issueTime(Date.from(Instant.now().minusSeconds(3600)))
-                .notBeforeTime(Date.from(Instant.now().minusSeconds(3600)))
-                .expirationTime(Date.from(Instant.now().minusSeconds(120))));
-        call("/admin/notes", expired).andExpect(status().isUnauthorized());
+        call("/admin/notes", TOKENS.expired(USER, "admin")).andExpect(status().isUnauthorized());
     }
 
     @Test
     void refusesATokenForAnotherAudienceOrIssuer() throws Exception {
-        call("/admin/notes", TestTokens.custom(USER, List.of("admin"), claims -> claims.audience("another-api")))
+        call("/admin/notes", TOKENS.forAudience("another-api", USER, "admin"))
                 .andExpect(status().isUnauthorized());
-        call("/admin/notes", TestTokens.custom(USER, List.of("admin"), claims -> claims.issuer("https://evil.example")))
+        call("/admin/notes", TOKENS.fromIssuer("https://evil.example", USER, "admin"))
                 .andExpect(status().isUnauthorized());
     }
 
     @Test
     void refusesAValidTokenWithoutTheRoleWith403ProblemDetails() throws Exception {
-        call("/admin/notes", TestTokens.forUser(USER, "candidate"))
+        call("/admin/notes", TOKENS.forUser(USER, "candidate"))
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                 .andExpect(jsonPath("$.type").value("https://staffing.excelmedical.com/problems/forbidden"));
-    }
-
-    private static String base64(String json) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,8 +1,8 @@
 package com.excelmedical.staffing.identity;
 
 import com.excelmedical.staffing.identity.events.IdentityTopics;
-import com.excelmedical.staffing.devstack.test.TopicReader;
-import com.excelmedical.staffing.platform.testing.EventSchemas;
+import com.excelmedical.staffing.platform.test.TopicReader;
+import com.excelmedical.staffing.platform.test.EventSchemas;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;

@@ -1,9 +1,10 @@
 package com.excelmedical.staffing.identity;
 
 import com.excelmedical.staffing.devstack.test.UseDevStack;
-import com.excelmedical.staffing.identity.support.MutableClock;
+import com.excelmedical.staffing.platform.test.MutableClock;
 import com.excelmedical.staffing.identity.support.RecordingMailSender;
 import com.excelmedical.staffing.identity.support.TestSupport;
+import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -24,7 +25,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * svc-identity on its real port, against real PostgreSQL and Kafka. Every subclass shares this one
- * configuration, hence one Spring context; time is moved with {@link MutableClock}, never waited for.
+ * configuration, hence one Spring context; time is moved with {@link MutableClock}, never waited for,
+ * and set back to the real time after each test.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
@@ -45,6 +47,11 @@ public abstract class IdentityIT {
     protected MutableClock clock;
     @Autowired
     protected RecordingMailSender mails;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
 
     protected static String uniqueEmail() {
         return "user-" + UUID.randomUUID() + "@example.com";

@@ -1,34 +1,15 @@
 package com.excelmedical.staffing.jobs;
 
-import com.tngtech.archunit.base.DescribedPredicate;
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.excelmedical.staffing.platform.test.architecture.ServiceRules;
 import com.tngtech.archunit.core.importer.ImportOption;
-import org.junit.jupiter.api.Test;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.ArchTests;
 
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-
+/** The platform's architecture rules, checked on this service's production classes. */
+@AnalyzeClasses(packages = "com.excelmedical.staffing.jobs", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    private final JavaClasses classes = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("com.excelmedical.staffing.jobs");
-
-    @Test
-    void theAggregateKnowsNothingOfWebOrJdbc() {
-        noClasses().that().haveSimpleNameStartingWith("Job").and().resideInAPackage("..jobs.job")
-                .and().haveSimpleNameNotEndingWith("Controller").and().haveSimpleNameNotEndingWith("Service")
-                .and().haveSimpleNameNotEndingWith("Expiry")
-                .should().dependOnClassesThat().resideInAnyPackage("org.springframework.web..", "org.springframework.jdbc..")
-                .check(classes);
-    }
-
-    @Test
-    void otherServicesAreKnownOnlyThroughTheirEventContracts() {
-        noClasses().should().dependOnClassesThat(resideInAnyPackage("com.excelmedical.staffing.candidates..",
-                        "com.excelmedical.staffing.identity..", "com.excelmedical.staffing.referrals..", "com.excelmedical.staffing.content..")
-                        .and(DescribedPredicate.not(resideInAnyPackage("..events"))))
-                .check(classes);
-    }
+    @ArchTest
+    static final ArchTests PLATFORM_RULES = ArchTests.in(ServiceRules.class);
 }

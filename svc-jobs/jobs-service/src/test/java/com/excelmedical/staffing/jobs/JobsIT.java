@@ -1,7 +1,7 @@
 package com.excelmedical.staffing.jobs;
 
 import com.excelmedical.staffing.devstack.test.UseDevStack;
-import com.excelmedical.staffing.platform.testing.TestTokens;
+import com.excelmedical.staffing.platform.test.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -21,6 +21,8 @@ import java.util.UUID;
 @UseDevStack(postgres = "jobs", kafka = true)
 public abstract class JobsIT {
 
+    protected static final TestTokens TOKENS = TestTokens.shared();
+
     @Autowired
     protected MockMvc mvc;
     @Autowired
@@ -30,11 +32,11 @@ public abstract class JobsIT {
 
     @DynamicPropertySource
     static void tokens(DynamicPropertyRegistry registry) {
-        registry.add("staffing.security.jwk-set-uri", TestTokens::jwkSetUri);
+        registry.add("staffing.security.jwk-set-uri", TOKENS::jwkSetUri);
     }
 
     protected static String bearer(UUID userId, String... roles) {
-        return "Bearer " + TestTokens.forUser(userId, roles);
+        return "Bearer " + TOKENS.forUser(userId, roles);
     }
 
     protected static String unique() {

@@ -2,14 +2,13 @@ package com.excelmedical.staffing.identity.account;
 
 import com.excelmedical.staffing.identity.audit.Audit;
 import com.excelmedical.staffing.identity.audit.AuditAction;
-import com.excelmedical.staffing.identity.audit.ClientInfo;
+import com.excelmedical.staffing.identity.web.ClientInfo;
 import com.excelmedical.staffing.identity.events.UserErased;
 import com.excelmedical.staffing.identity.events.UserRegistered;
 import com.excelmedical.staffing.identity.password.PasswordCheck;
 import com.excelmedical.staffing.identity.password.PasswordPolicy;
 import com.excelmedical.staffing.identity.role.RoleCatalog;
 import com.excelmedical.staffing.identity.session.Sessions;
-import com.excelmedical.staffing.identity.verification.Verifications;
 import com.excelmedical.staffing.platform.problems.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -33,13 +32,13 @@ public class Accounts {
     private final PasswordCheck passwords;
     private final RoleCatalog roles;
     private final Sessions sessions;
-    private final Verifications verifications;
+    private final EmailVerification verifications;
     private final Audit audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Accounts(UserRepository users, PasswordPolicy policy, PasswordCheck passwords, RoleCatalog roles, Sessions sessions,
-             Verifications verifications, Audit audit, ApplicationEventPublisher events, Clock clock) {
+             EmailVerification verifications, Audit audit, ApplicationEventPublisher events, Clock clock) {
         this.users = users;
         this.policy = policy;
         this.passwords = passwords;

@@ -1,6 +1,6 @@
 package com.excelmedical.staffing.identity.account;
 
-import com.excelmedical.staffing.identity.audit.ClientInfo;
+import com.excelmedical.staffing.identity.web.ClientInfo;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;

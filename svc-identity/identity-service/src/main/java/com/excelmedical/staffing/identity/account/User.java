@@ -1,6 +1,5 @@
 package com.excelmedical.staffing.identity.account;
 
-import com.excelmedical.staffing.platform.problems.InvalidInputException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -135,8 +134,7 @@ public class User {
     public boolean changeStatus(UserStatus newStatus, Instant now) {
         requireOpen();
         if (newStatus == UserStatus.CLOSED) {
-            throw new InvalidInputException("status",
-                    "an account is closed only by erasure");
+            throw new StatusChangeRefusedException("an account is closed only by erasure");
         }
         boolean deactivated = status == UserStatus.ACTIVE && newStatus != UserStatus.ACTIVE;
         status = newStatus;

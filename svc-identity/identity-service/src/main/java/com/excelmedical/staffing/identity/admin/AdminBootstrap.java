@@ -4,7 +4,7 @@ import com.excelmedical.staffing.identity.account.Accounts;
 import com.excelmedical.staffing.identity.account.Emails;
 import com.excelmedical.staffing.identity.account.NewUser;
 import com.excelmedical.staffing.identity.account.UserRepository;
-import com.excelmedical.staffing.identity.audit.ClientInfo;
+import com.excelmedical.staffing.identity.web.ClientInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;

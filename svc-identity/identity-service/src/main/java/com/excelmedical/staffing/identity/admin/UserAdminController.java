@@ -5,7 +5,7 @@ import com.excelmedical.staffing.identity.account.NewUser;
 import com.excelmedical.staffing.identity.account.User;
 import com.excelmedical.staffing.identity.account.UserResponse;
 import com.excelmedical.staffing.identity.account.UserStatus;
-import com.excelmedical.staffing.identity.audit.ClientInfo;
+import com.excelmedical.staffing.identity.web.ClientInfo;
 import com.excelmedical.staffing.platform.security.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;

@@ -5,7 +5,7 @@ import com.excelmedical.staffing.identity.account.UserRepository;
 import com.excelmedical.staffing.identity.account.UserStatus;
 import com.excelmedical.staffing.identity.audit.Audit;
 import com.excelmedical.staffing.identity.audit.AuditAction;
-import com.excelmedical.staffing.identity.audit.ClientInfo;
+import com.excelmedical.staffing.identity.web.ClientInfo;
 import com.excelmedical.staffing.identity.events.UserDeactivated;
 import com.excelmedical.staffing.identity.role.RoleCatalog;
 import com.excelmedical.staffing.identity.session.Session;

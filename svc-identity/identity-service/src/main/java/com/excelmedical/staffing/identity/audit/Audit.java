@@ -1,5 +1,6 @@
 package com.excelmedical.staffing.identity.audit;
 
+import com.excelmedical.staffing.identity.web.ClientInfo;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,5 +1,6 @@
 package com.excelmedical.staffing.identity.audit;
 
+import com.excelmedical.staffing.identity.web.ClientInfo;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;

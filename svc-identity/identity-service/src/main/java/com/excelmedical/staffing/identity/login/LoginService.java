@@ -7,7 +7,7 @@ import com.excelmedical.staffing.identity.account.User;
 import com.excelmedical.staffing.identity.account.UserRepository;
 import com.excelmedical.staffing.identity.audit.Audit;
 import com.excelmedical.staffing.identity.audit.AuditAction;
-import com.excelmedical.staffing.identity.audit.ClientInfo;
+import com.excelmedical.staffing.identity.web.ClientInfo;
 import com.excelmedical.staffing.identity.password.PasswordCheck;
 import com.excelmedical.staffing.identity.session.RefreshOutcome;
 import com.excelmedical.staffing.identity.session.RefreshToken;

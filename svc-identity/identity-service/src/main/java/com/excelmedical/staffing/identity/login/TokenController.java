@@ -1,6 +1,6 @@
 package com.excelmedical.staffing.identity.login;
 
-import com.excelmedical.staffing.identity.audit.ClientInfo;
+import com.excelmedical.staffing.identity.web.ClientInfo;
 import com.excelmedical.staffing.identity.token.AccessTokens;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.servlet.http.HttpServletRequest;

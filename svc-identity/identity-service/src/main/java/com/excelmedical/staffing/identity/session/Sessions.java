@@ -1,7 +1,7 @@
 package com.excelmedical.staffing.identity.session;
 
 import com.excelmedical.staffing.identity.IdentityProperties;
-import com.excelmedical.staffing.identity.audit.ClientInfo;
+import com.excelmedical.staffing.identity.web.ClientInfo;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,6 +1,6 @@
 package com.excelmedical.staffing.identity.verification;
 
-import com.excelmedical.staffing.identity.audit.ClientInfo;
+import com.excelmedical.staffing.identity.web.ClientInfo;
 import com.excelmedical.staffing.platform.security.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;

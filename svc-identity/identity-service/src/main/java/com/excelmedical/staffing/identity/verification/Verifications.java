@@ -1,12 +1,13 @@
 package com.excelmedical.staffing.identity.verification;
 
 import com.excelmedical.staffing.identity.IdentityProperties;
+import com.excelmedical.staffing.identity.account.EmailVerification;
 import com.excelmedical.staffing.identity.account.Emails;
 import com.excelmedical.staffing.identity.account.User;
 import com.excelmedical.staffing.identity.account.UserRepository;
 import com.excelmedical.staffing.identity.audit.Audit;
 import com.excelmedical.staffing.identity.audit.AuditAction;
-import com.excelmedical.staffing.identity.audit.ClientInfo;
+import com.excelmedical.staffing.identity.web.ClientInfo;
 import com.excelmedical.staffing.identity.mail.Mail;
 import com.excelmedical.staffing.identity.mail.Mails;
 import com.excelmedical.staffing.identity.password.PasswordCheck;
@@ -25,7 +26,7 @@ import java.util.UUID;
 
 /** Email verification and password reset by one-time links. */
 @Service
-public class Verifications {
+public class Verifications implements EmailVerification {
 
     private final VerificationTokenRepository tokens;
     private final UserRepository users;
@@ -52,6 +53,7 @@ public class Verifications {
 
     /** Mails a verification link to the user's address, superseding any earlier link. */
     @Transactional
+    @Override
     public void sendEmailVerification(UUID userId) {
         User user = users.findById(userId).orElseThrow(() -> new NotFoundException("User", userId));
         if (user.emailVerified() || !user.canLogIn()) {
@@ -94,6 +96,7 @@ public class Verifications {
 
     /** Erasure: no token of the user survives. */
     @Transactional
+    @Override
     public void forget(UUID userId) {
         tokens.deleteByUserId(userId);
     }

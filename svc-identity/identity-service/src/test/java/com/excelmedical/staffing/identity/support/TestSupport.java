@@ -1,5 +1,6 @@
 package com.excelmedical.staffing.identity.support;
 
+import com.excelmedical.staffing.platform.test.MutableClock;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;

@@ -4,7 +4,7 @@ import com.excelmedical.staffing.devstack.test.UseDevStack;
 import com.excelmedical.staffing.jobs.masterdata.MasterData;
 import com.excelmedical.staffing.jobs.search.JobSearchRequest;
 import com.excelmedical.staffing.jobs.search.SearchPlans;
-import com.excelmedical.staffing.platform.testing.TestTokens;
+import com.excelmedical.staffing.platform.test.TestTokens;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -59,6 +59,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class JobsBenchmark {
 
+    private static final TestTokens TOKENS = TestTokens.shared();
+
     private static final int ACTIVE_JOBS = Integer.getInteger("benchmark.jobs", 100_000);
     private static final int IMPORTED_JOBS = Integer.getInteger("benchmark.importJobs", 10_000);
     private static final int CLIENTS = Integer.getInteger("benchmark.clients", 16);
@@ -94,7 +96,7 @@ class JobsBenchmark {
 
     @DynamicPropertySource
     static void tokens(DynamicPropertyRegistry registry) {
-        registry.add("staffing.security.jwk-set-uri", TestTokens::jwkSetUri);
+        registry.add("staffing.security.jwk-set-uri", TOKENS::jwkSetUri);
     }
 
     @Test
@@ -169,7 +171,7 @@ class JobsBenchmark {
         HttpClient http = HttpClient.newHttpClient();
         long httpStart = System.nanoTime();
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/jobs/imports"))
-                .header("Authorization", "Bearer " + TestTokens.forUser(UUID.randomUUID(), "admin"))
+                .header("Authorization", "Bearer " + TOKENS.forUser(UUID.randomUUID(), "admin"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
         double overHttp = (System.nanoTime() - httpStart) / 1e9;

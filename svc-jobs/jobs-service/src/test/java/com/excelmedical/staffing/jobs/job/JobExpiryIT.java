@@ -2,9 +2,9 @@ package com.excelmedical.staffing.jobs.job;
 
 import com.excelmedical.staffing.jobs.Jobs;
 import com.excelmedical.staffing.jobs.JobsIT;
-import com.excelmedical.staffing.devstack.test.TopicReader;
+import com.excelmedical.staffing.platform.test.TopicReader;
 import com.excelmedical.staffing.jobs.events.JobsTopics;
-import com.excelmedical.staffing.platform.testing.EventSchemas;
+import com.excelmedical.staffing.platform.test.EventSchemas;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;

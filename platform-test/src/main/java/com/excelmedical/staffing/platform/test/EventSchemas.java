@@ -1,4 +1,4 @@
-package com.excelmedical.staffing.platform.testing;
+package com.excelmedical.staffing.platform.test;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
@@ -19,7 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Checks a published record against the contract: the CloudEvents envelope schema of the platform and
  * the JSON schema of its {@code data}, which each {@code -events} module ships as
  * {@code schemas/<type>.json} (for example {@code schemas/staffing.jobs.JobPublished.v1.json}).
- * For producers' tests; needs {@code com.networknt:json-schema-validator} on the test classpath.
+ * For producers' tests.
  */
 public final class EventSchemas {
 

@@ -1,4 +1,4 @@
-package com.excelmedical.staffing.devstack.test;
+package com.excelmedical.staffing.platform.test;
 
 import com.excelmedical.staffing.devstack.DevStack;
 import org.apache.kafka.clients.consumer.ConsumerConfig;

@@ -1,4 +1,4 @@
-package com.excelmedical.staffing.identity.audit;
+package com.excelmedical.staffing.identity.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpHeaders;

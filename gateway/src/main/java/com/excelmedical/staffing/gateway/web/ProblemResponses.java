@@ -1,7 +1,6 @@
-package com.excelmedical.staffing.gateway.problems;
+package com.excelmedical.staffing.gateway.web;
 
 import com.excelmedical.staffing.platform.problems.Problems;
-import com.excelmedical.staffing.gateway.web.Traces;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
