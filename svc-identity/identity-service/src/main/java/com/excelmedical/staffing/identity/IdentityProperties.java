@@ -27,8 +27,14 @@ public record IdentityProperties(
         @DefaultValue Mail mail,
         @DefaultValue Verification verification) {
 
-    /** @param maxFailures consecutive failed logins that lock the account; @param duration how long */
-    public record Lockout(@DefaultValue("5") @Min(1) int maxFailures, @DefaultValue("15m") Duration duration) {
+    /**
+     * @param maxFailures        failed logins for one email from one address that lock that address out
+     *                           of that email
+     * @param accountMaxFailures failed logins for one email from all addresses that lock the email
+     * @param duration           how long a lock lasts, and the window in which failures are counted
+     */
+    public record Lockout(@DefaultValue("5") @Min(1) int maxFailures, @DefaultValue("20") @Min(1) int accountMaxFailures,
+                          @DefaultValue("15m") Duration duration) {
     }
 
     /** @param bcryptStrength log2 of bcrypt's work factor; 12 costs ~250 ms here (see the README's benchmark) */

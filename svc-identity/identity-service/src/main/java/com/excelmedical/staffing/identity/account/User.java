@@ -16,7 +16,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
-/** An account: who may log in, with which roles, and the rules of lockout and erasure. */
+/** An account: who may log in, with which roles, and the rules of erasure. */
 @Entity
 @Table(name = "users")
 public class User {
@@ -30,8 +30,6 @@ public class User {
     private String phone;
     private UserStatus status;
     private boolean emailVerified;
-    private int failedLoginAttempts;
-    private Instant lockedUntil;
     private Instant lastLoginAt;
     private boolean dataProcessingConsent;
     private Instant dataProcessingConsentAt;
@@ -77,29 +75,7 @@ public class User {
         return status == UserStatus.ACTIVE && passwordHash != null;
     }
 
-    public boolean isLockedAt(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
-    }
-
-    /** Counts a failed login; returns whether this failure locked the account. */
-    public boolean recordFailedLogin(Instant now, LockoutPolicy policy) {
-        if (lockedUntil != null && !now.isBefore(lockedUntil)) {
-            lockedUntil = null;
-            failedLoginAttempts = 0;
-        }
-        failedLoginAttempts++;
-        updatedAt = now;
-        if (failedLoginAttempts >= policy.maxFailures()) {
-            lockedUntil = now.plus(policy.duration());
-            failedLoginAttempts = 0;
-            return true;
-        }
-        return false;
-    }
-
     public void recordSuccessfulLogin(Instant now) {
-        failedLoginAttempts = 0;
-        lockedUntil = null;
         lastLoginAt = now;
         updatedAt = now;
     }
@@ -107,8 +83,6 @@ public class User {
     public void changePassword(String newHash, Instant now) {
         requireOpen();
         passwordHash = newHash;
-        failedLoginAttempts = 0;
-        lockedUntil = null;
         updatedAt = now;
     }
 
@@ -156,8 +130,6 @@ public class User {
         emailVerified = false;
         marketingConsent = false;
         marketingConsentAt = null;
-        failedLoginAttempts = 0;
-        lockedUntil = null;
         deletedAt = now;
         updatedAt = now;
     }
@@ -176,8 +148,6 @@ public class User {
     public String phone() { return phone; }
     public UserStatus status() { return status; }
     public boolean emailVerified() { return emailVerified; }
-    public int failedLoginAttempts() { return failedLoginAttempts; }
-    public Instant lockedUntil() { return lockedUntil; }
     public Instant lastLoginAt() { return lastLoginAt; }
     public String referralCode() { return referralCode; }
     public Instant createdAt() { return createdAt; }

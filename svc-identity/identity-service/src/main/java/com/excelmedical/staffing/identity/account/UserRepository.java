@@ -13,6 +13,10 @@ public interface UserRepository extends JpaRepository<User, UUID>, JpaSpecificat
     @Query("select u from User u where lower(u.email) = :email")
     Optional<User> findByEmail(String email);
 
+    /** @param email normalized */
+    @Query("select new com.excelmedical.staffing.identity.account.LoginCredentials(u.id, u.passwordHash) from User u where lower(u.email) = :email")
+    Optional<LoginCredentials> findCredentialsByEmail(String email);
+
     @Query("select count(u) > 0 from User u where lower(u.email) = :email")
     boolean existsByEmail(String email);
 }

@@ -1,8 +1,7 @@
 package com.excelmedical.staffing.identity.login;
 
-import com.excelmedical.staffing.identity.IdentityProperties;
 import com.excelmedical.staffing.identity.account.Emails;
-import com.excelmedical.staffing.identity.account.LockoutPolicy;
+import com.excelmedical.staffing.identity.account.LoginCredentials;
 import com.excelmedical.staffing.identity.account.User;
 import com.excelmedical.staffing.identity.account.UserRepository;
 import com.excelmedical.staffing.identity.audit.Audit;
@@ -35,52 +34,52 @@ public class LoginService {
     private final Sessions sessions;
     private final AccessTokens accessTokens;
     private final Audit audit;
-    private final LockoutPolicy lockout;
+    private final LoginThrottle throttle;
     private final Clock clock;
 
     LoginService(UserRepository users, PasswordCheck passwords, Sessions sessions, AccessTokens accessTokens, Audit audit,
-                 IdentityProperties properties, Clock clock) {
+                 LoginThrottle throttle, Clock clock) {
         this.users = users;
         this.passwords = passwords;
         this.sessions = sessions;
         this.accessTokens = accessTokens;
         this.audit = audit;
-        this.lockout = new LockoutPolicy(properties.lockout().maxFailures(), properties.lockout().duration());
+        this.throttle = throttle;
         this.clock = clock;
     }
 
+    /**
+     * Every attempt costs one password-hash check and the same counter work, whether the email has an
+     * account, the password is wrong or the email is locked: neither the answer nor its time tells
+     * which emails have accounts (docs/adr/0008).
+     */
     @Transactional(noRollbackFor = {InvalidCredentialsException.class, AccountLockedException.class})
     public TokenResponse logIn(String email, String password, ClientInfo client) {
-        Optional<User> found = users.findByEmail(Emails.normalize(email));
-        if (found.isEmpty()) {
-            passwords.check(password, null);
-            audit.record(AuditAction.LOGIN_FAILED, null, null, client, "unknown account");
-            throw new InvalidCredentialsException();
-        }
-        User user = found.get();
+        String normalized = Emails.normalize(email);
+        Optional<LoginCredentials> credentials = users.findCredentialsByEmail(normalized);
+        UUID userId = credentials.map(LoginCredentials::userId).orElse(null);
+        PasswordCheck.Result result = passwords.check(password, credentials.map(LoginCredentials::passwordHash).orElse(null));
         Instant now = clock.instant();
-        if (user.isLockedAt(now)) {
-            audit.record(AuditAction.LOGIN_REFUSED_LOCKED, user.id(), user.id(), client, null);
-            throw new AccountLockedException(Duration.between(now, user.lockedUntil()));
+        Optional<Duration> refused = throttle.refusal(normalized, client, now);
+        if (refused.isPresent()) {
+            audit.record(AuditAction.LOGIN_REFUSED_LOCKED, userId, userId, client, null);
+            throw new AccountLockedException(refused.get());
         }
-        PasswordCheck.Result result = passwords.check(password, user.passwordHash());
-        if (!result.matches()) {
-            audit.record(AuditAction.LOGIN_FAILED, user.id(), user.id(), client, "wrong password");
-            if (user.recordFailedLogin(now, lockout)) {
-                audit.record(AuditAction.ACCOUNT_LOCKED, user.id(), null, client,
-                        lockout.maxFailures() + " failed logins");
-                throw new AccountLockedException(lockout.duration());
+        Optional<User> user = result.matches() ? users.findById(userId).filter(User::canLogIn) : Optional.empty();
+        if (user.isEmpty()) {
+            audit.record(AuditAction.LOGIN_FAILED, userId, userId, client, failure(userId, result));
+            Optional<Duration> locked = throttle.recordFailure(normalized, client, now);
+            if (locked.isPresent()) {
+                audit.record(AuditAction.ACCOUNT_LOCKED, userId, null, client, "too many failed logins");
+                throw new AccountLockedException(locked.get());
             }
             throw new InvalidCredentialsException();
         }
-        if (!user.canLogIn()) {
-            audit.record(AuditAction.LOGIN_FAILED, user.id(), user.id(), client, "account " + user.status().value());
-            throw new InvalidCredentialsException();
-        }
-        result.rehash().ifPresent(user::rehashPassword);
-        user.recordSuccessfulLogin(now);
-        audit.record(AuditAction.LOGIN_SUCCEEDED, user.id(), user.id(), client, null);
-        return tokensFor(user, sessions.start(user.id(), client));
+        throttle.recordSuccess(normalized, client);
+        result.rehash().ifPresent(user.get()::rehashPassword);
+        user.get().recordSuccessfulLogin(now);
+        audit.record(AuditAction.LOGIN_SUCCEEDED, userId, userId, client, null);
+        return tokensFor(user.get(), sessions.start(userId, client));
     }
 
     @Transactional(noRollbackFor = InvalidRefreshTokenException.class)
@@ -109,6 +108,10 @@ public class LoginService {
             session.revoke(Session.LOGOUT, clock.instant());
             audit.record(AuditAction.LOGOUT, userId, userId, client, null);
         });
+    }
+
+    private static String failure(UUID userId, PasswordCheck.Result result) {
+        return userId == null ? "unknown account" : result.matches() ? "account may not log in" : "wrong password";
     }
 
     private TokenResponse tokensFor(User user, Session session) {

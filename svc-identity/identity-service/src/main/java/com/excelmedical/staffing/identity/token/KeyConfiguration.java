@@ -57,10 +57,10 @@ class KeyConfiguration {
     }
 
     @Bean
-    PeriodicTask signingKeyRotation(KeyRing keys, IdentityProperties properties, TransactionTemplate transactions) {
+    PeriodicTask signingKeyRotation(KeyRotation rotation, IdentityProperties properties, TransactionTemplate transactions) {
         return new PeriodicTask("signing-key-rotation", properties.keys().rotationCheck(),
                 () -> transactions.executeWithoutResult(status -> {
-                    if (keys.rotateIfDue()) {
+                    if (rotation.rotateIfDue()) {
                         log.info("Signing key rotated: the previous key stays published until its tokens expire");
                     }
                 }));

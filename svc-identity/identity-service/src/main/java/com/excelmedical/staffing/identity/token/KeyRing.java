@@ -1,18 +1,17 @@
 package com.excelmedical.staffing.identity.token;
 
 import com.excelmedical.staffing.identity.IdentityProperties;
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.spec.PKCS8EncodedKeySpec;
@@ -22,12 +21,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * The signing keys, from the {@code signing_keys} table: the active one (with its private key, decrypted
- * in memory only) and every key still published. Read through a short cache, so other instances see a
- * rotation within a minute, and at once when a token names a key id the cache does not know.
+ * in memory only) and every key still published. Read through a Caffeine cache of a minute, so other
+ * instances see a rotation within a minute, and at once when a token names a key id the cache does not
+ * know. The cache runs on the application's clock, so that tests move its time.
  */
 @Service
 public class KeyRing {
@@ -35,21 +34,25 @@ public class KeyRing {
     static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
     private static final Duration CACHE_TTL = Duration.ofSeconds(60);
     private static final Duration MIN_RELOAD_INTERVAL = Duration.ofSeconds(5);
+    private static final String KEYS = "keys";
 
     private final SigningKeyRepository repository;
+    private final SigningKeyGenerator generator;
     private final KeyEncryption encryption;
     private final Clock clock;
     private final IdentityProperties properties;
     private final TransactionTemplate transactions;
-    private volatile Loaded loaded;
+    private final LoadingCache<String, Loaded> cache;
 
-    KeyRing(SigningKeyRepository repository, KeyEncryption encryption, Clock clock, IdentityProperties properties,
-            TransactionTemplate transactions) {
+    KeyRing(SigningKeyRepository repository, SigningKeyGenerator generator, KeyEncryption encryption, Clock clock,
+            IdentityProperties properties, TransactionTemplate transactions) {
         this.repository = repository;
+        this.generator = generator;
         this.encryption = encryption;
         this.clock = clock;
         this.properties = properties;
         this.transactions = transactions;
+        this.cache = Caffeine.newBuilder().expireAfterWrite(CACHE_TTL).ticker(this::nanos).build(key -> load());
     }
 
     private record Loaded(RSAKey active, List<JWK> published, Instant at) {
@@ -57,11 +60,11 @@ public class KeyRing {
 
     /** The key that signs new tokens; created on first use when there is none. */
     public RSAKey activeKey() {
-        Loaded current = current();
+        Loaded current = cache.get(KEYS);
         if (current.active() == null) {
             transactions.executeWithoutResult(status -> {
                 if (repository.findAllByOrderByCreatedAtDesc().stream().noneMatch(SigningKey::isActive)) {
-                    repository.save(generate());
+                    repository.save(generator.generate());
                 }
             });
             current = reload();
@@ -71,58 +74,39 @@ public class KeyRing {
 
     /** The public halves of every published key, as served at the JWKS endpoint. */
     public JWKSet publicKeys() {
-        return new JWKSet(current().published());
+        return new JWKSet(cache.get(KEYS).published());
     }
 
     /** Published keys with the given id; reloads once (at most every few seconds) when none is known. */
     public List<JWK> find(String kid) {
-        List<JWK> found = byId(current(), kid);
-        if (found.isEmpty() && Duration.between(current().at(), clock.instant()).compareTo(MIN_RELOAD_INTERVAL) > 0) {
+        Loaded current = cache.get(KEYS);
+        List<JWK> found = byId(current, kid);
+        if (found.isEmpty() && Duration.between(current.at(), clock.instant()).compareTo(MIN_RELOAD_INTERVAL) > 0) {
             found = byId(reload(), kid);
         }
         return found;
     }
 
-    /**
-     * Retires the active key and starts a new one, in the caller's transaction. The retired key stays
-     * published until the tokens it signed have expired.
-     *
-     * @return the new key's id
-     */
-    public String rotate() {
-        Instant now = clock.instant();
-        repository.findAllByOrderByCreatedAtDesc().forEach(key -> key.retire(now));
-        SigningKey next = repository.save(generate());
-        invalidateAfterCommit();
-        return next.kid();
-    }
-
-    /** Rotates when the active key is older than the configured age, and forgets keys no longer published. */
-    public boolean rotateIfDue() {
-        Instant now = clock.instant();
-        List<SigningKey> keys = repository.findAllByOrderByCreatedAtDesc();
-        keys.stream().filter(key -> !key.isPublishedAt(now, properties.accessTokenLifetime())).forEach(repository::delete);
-        boolean due = keys.stream().filter(SigningKey::isActive).findFirst()
-                .map(active -> !now.isBefore(active.createdAt().plus(properties.keys().rotationAge())))
-                .orElse(false);
-        if (due) {
-            rotate();
+    /** Reads the keys again once the caller's transaction (which changed them) has committed. */
+    void reloadAfterCommit() {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    cache.invalidateAll();
+                }
+            });
         } else {
-            invalidateAfterCommit();
+            cache.invalidateAll();
         }
-        return due;
     }
 
-    private Loaded current() {
-        Loaded current = loaded;
-        if (current == null || Duration.between(current.at(), clock.instant()).compareTo(CACHE_TTL) > 0
-                || clock.instant().isBefore(current.at())) {
-            current = reload();
-        }
-        return current;
+    private Loaded reload() {
+        cache.invalidate(KEYS);
+        return cache.get(KEYS);
     }
 
-    private synchronized Loaded reload() {
+    private Loaded load() {
         Instant now = clock.instant();
         List<SigningKey> keys = transactions.execute(status -> repository.findAllByOrderByCreatedAtDesc());
         RSAKey active = null;
@@ -137,34 +121,12 @@ public class KeyRing {
                 active = withPrivateKey(publicKey, key);
             }
         }
-        loaded = new Loaded(active, List.copyOf(published), now);
-        return loaded;
+        return new Loaded(active, List.copyOf(published), now);
     }
 
-    private void invalidateAfterCommit() {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    loaded = null;
-                }
-            });
-        } else {
-            loaded = null;
-        }
-    }
-
-    private SigningKey generate() {
-        try {
-            String kid = UUID.randomUUID().toString();
-            RSAKey key = new RSAKeyGenerator(2048).keyID(kid).keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.RS256)
-                    .generate();
-            byte[] encrypted = encryption.encrypt(key.toPrivateKey().getEncoded(), kid);
-            return new SigningKey(kid, JWSAlgorithm.RS256.getName(), key.toPublicJWK().toJSONString(), encrypted,
-                    clock.instant());
-        } catch (JOSEException e) {
-            throw new IllegalStateException("cannot generate a signing key", e);
-        }
+    private long nanos() {
+        Instant now = clock.instant();
+        return now.getEpochSecond() * 1_000_000_000L + now.getNano();
     }
 
     private RSAKey withPrivateKey(RSAKey publicKey, SigningKey key) {
@@ -173,7 +135,7 @@ public class KeyRing {
             RSAPrivateKey privateKey = (RSAPrivateKey) KeyFactory.getInstance("RSA")
                     .generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
             return new RSAKey.Builder(publicKey).privateKey(privateKey).build();
-        } catch (java.security.GeneralSecurityException e) {
+        } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot read signing key " + key.kid(), e);
         }
     }

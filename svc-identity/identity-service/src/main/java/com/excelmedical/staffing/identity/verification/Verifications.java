@@ -8,6 +8,7 @@ import com.excelmedical.staffing.identity.account.UserRepository;
 import com.excelmedical.staffing.identity.audit.Audit;
 import com.excelmedical.staffing.identity.audit.AuditAction;
 import com.excelmedical.staffing.identity.web.ClientInfo;
+import com.excelmedical.staffing.identity.login.LoginThrottle;
 import com.excelmedical.staffing.identity.mail.Mail;
 import com.excelmedical.staffing.identity.mail.Mails;
 import com.excelmedical.staffing.identity.password.PasswordCheck;
@@ -34,18 +35,21 @@ public class Verifications implements EmailVerification {
     private final PasswordPolicy policy;
     private final PasswordCheck passwords;
     private final Sessions sessions;
+    private final LoginThrottle throttle;
     private final Audit audit;
     private final IdentityProperties properties;
     private final Clock clock;
 
     Verifications(VerificationTokenRepository tokens, UserRepository users, Mails mails, PasswordPolicy policy,
-                  PasswordCheck passwords, Sessions sessions, Audit audit, IdentityProperties properties, Clock clock) {
+                  PasswordCheck passwords, Sessions sessions, LoginThrottle throttle, Audit audit,
+                  IdentityProperties properties, Clock clock) {
         this.tokens = tokens;
         this.users = users;
         this.mails = mails;
         this.policy = policy;
         this.passwords = passwords;
         this.sessions = sessions;
+        this.throttle = throttle;
         this.audit = audit;
         this.properties = properties;
         this.clock = clock;
@@ -91,6 +95,7 @@ public class Verifications implements EmailVerification {
         User user = users.findById(found.userId()).orElseThrow(InvalidVerificationTokenException::new);
         user.changePassword(passwords.hash(newPassword), clock.instant());
         sessions.revokeAll(user.id(), Session.PASSWORD_CHANGED);
+        throttle.unlock(user.email());
         audit.record(AuditAction.PASSWORD_CHANGED, user.id(), user.id(), client, "by reset link");
     }
 
