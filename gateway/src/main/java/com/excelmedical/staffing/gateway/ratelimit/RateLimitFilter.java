@@ -20,7 +20,8 @@ import java.util.Optional;
 /**
  * Draws one token per routed request: from the user's bucket when the token was verified, from the
  * client IP's bucket otherwise, and from the small per-IP credentials bucket for sign-in and
- * registration. The client IP is the peer address ({@link ClientAddress}), never a header the client sent. Over the limit: 429 problem details with {@code Retry-After}. Every answer carries
+ * registration. The client IP is the peer address ({@link ClientAddress}), never a header the client
+ * sent. Over the limit: 429 problem details with {@code Retry-After}. Every answer carries
  * {@code X-RateLimit-Remaining} and {@code X-RateLimit-Limit}.
  */
 public class RateLimitFilter implements GlobalFilter, Ordered {

@@ -6,15 +6,8 @@ package com.excelmedical.staffing.gateway.routing;
  */
 public final class BodyTooLarge extends RuntimeException {
 
-    private final long limit;
-
     BodyTooLarge(long limit) {
         super("The request body is larger than " + limit + " bytes", null, false, false);
-        this.limit = limit;
-    }
-
-    public long limit() {
-        return limit;
     }
 
     /** Whether the error is, or was caused by, a body over the limit. */
