@@ -2,13 +2,16 @@ package com.excelmedical.staffing.gateway;
 
 import com.excelmedical.staffing.platform.test.TestTokens;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.netty.http.client.HttpClient;
 
+import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,6 +53,18 @@ abstract class GatewayIT {
                 .responseTimeout(Duration.ofSeconds(15)).build();
     }
 
+    /** A client whose connections come from {@code ip} (any 127.x.y.z address is this machine's loopback). */
+    WebTestClient clientFrom(String ip) {
+        return WebTestClient.bindToServer(new ReactorClientHttpConnector(from(ip)))
+                .baseUrl("http://127.0.0.1:" + port).responseTimeout(Duration.ofSeconds(15)).build();
+    }
+
+    /** A raw HTTP client (paths go out exactly as written) whose connections come from {@code ip}. */
+    HttpClient from(String ip) {
+        return HttpClient.create().bindAddress(() -> new InetSocketAddress(ip, 0))
+                .baseUrl("http://127.0.0.1:" + port).responseTimeout(Duration.ofSeconds(15));
+    }
+
     WebTestClient management() {
         return WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + managementPort)
                 .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024))
@@ -65,9 +80,9 @@ abstract class GatewayIT {
         return "Bearer " + TOKENS.forUser(UUID.randomUUID(), "candidate");
     }
 
-    /** A client address nobody else uses (the test profile trusts X-Forwarded-For). */
+    /** A loopback address nobody else uses (not 127.0.0.1, which {@link #client()} comes from). */
     static String someClientIp() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        return "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(1, 255);
+        return "127." + random.nextInt(1, 255) + "." + random.nextInt(256) + "." + random.nextInt(1, 255);
     }
 }

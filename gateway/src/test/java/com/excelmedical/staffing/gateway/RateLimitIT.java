@@ -47,7 +47,7 @@ class RateLimitIT extends GatewayIT {
     }
 
     private WebTestClient.ResponseSpec signIn(String ip) {
-        return client().post().uri("/api/identity/token").header("X-Forwarded-For", ip)
+        return clientFrom(ip).post().uri("/api/identity/token")
                 .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"email\":\"a@b.c\",\"password\":\"x\"}").exchange();
     }
 

@@ -8,14 +8,16 @@ import reactor.netty.http.server.HttpServerRequest;
 import reactor.netty.http.server.HttpServerResponse;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * A real HTTP server standing in for one service: echoes what it received as JSON, serves an
+ * A real HTTP server standing in for one service: echoes what it received as JSON (and counts the
+ * body bytes it received per request id), serves an
  * OpenAPI document, never answers {@code /<area>/hang}, and in {@link Mode#DROP} closes every
  * connection without answering (a crashing service).
  */
@@ -28,6 +30,8 @@ final class StandIn {
     final String area;
     final AtomicInteger hits = new AtomicInteger();
     final AtomicReference<Mode> mode = new AtomicReference<>(Mode.ANSWER);
+    /** Body bytes received, by the request's {@code X-Request-Id}. */
+    final Map<String, AtomicLong> bodyBytes = new ConcurrentHashMap<>();
     private final DisposableServer server;
 
     StandIn(String area) {
@@ -54,7 +58,9 @@ final class StandIn {
                     + "\"servers\":[{\"url\":\"http://" + area + ":8080\"}],\"paths\":{}}";
             return response.header("Content-Type", "application/json").sendString(Mono.just(doc)).then();
         }
-        return request.receive().aggregate().asString(StandardCharsets.UTF_8).defaultIfEmpty("").flatMap(body -> {
+        String requestId = request.requestHeaders().get("X-Request-Id");
+        AtomicLong received = requestId == null ? new AtomicLong() : bodyBytes.computeIfAbsent(requestId, id -> new AtomicLong());
+        return request.receive().doOnNext(buffer -> received.addAndGet(buffer.readableBytes())).then(Mono.defer(() -> {
             Map<String, Object> echo = new LinkedHashMap<>();
             echo.put("area", area);
             echo.put("method", request.method().name());
@@ -62,9 +68,13 @@ final class StandIn {
             echo.put("authorization", request.requestHeaders().get("Authorization"));
             echo.put("requestId", request.requestHeaders().get("X-Request-Id"));
             echo.put("traceparent", request.requestHeaders().get("traceparent"));
-            echo.put("bodyLength", body.length());
+            echo.put("forwardedFor", request.requestHeaders().getAll("X-Forwarded-For"));
+            echo.put("forwardedProto", request.requestHeaders().getAll("X-Forwarded-Proto"));
+            echo.put("forwarded", request.requestHeaders().getAll("Forwarded"));
+            echo.put("forwardedHost", request.requestHeaders().getAll("X-Forwarded-Host"));
+            echo.put("bodyLength", received.get());
             return response.header("Content-Type", "application/json")
                     .sendString(Mono.just(JSON.writeValueAsString(echo))).then();
-        });
+        }));
     }
 }

@@ -2,6 +2,7 @@ package com.excelmedical.staffing.gateway.ratelimit;
 
 import com.excelmedical.staffing.gateway.web.ProblemResponses;
 import com.excelmedical.staffing.gateway.routing.Areas;
+import com.excelmedical.staffing.gateway.web.ClientAddress;
 import com.excelmedical.staffing.gateway.web.RouteList;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -10,18 +11,17 @@ import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
-import java.net.InetSocketAddress;
 import java.security.Principal;
 import java.util.Optional;
 
 /**
  * Draws one token per routed request: from the user's bucket when the token was verified, from the
  * client IP's bucket otherwise, and from the small per-IP credentials bucket for sign-in and
- * registration. Over the limit: 429 problem details with {@code Retry-After}. Every answer carries
+ * registration. The client IP is the peer address ({@link ClientAddress}), never a header the client
+ * sent. Over the limit: 429 problem details with {@code Retry-After}. Every answer carries
  * {@code X-RateLimit-Remaining} and {@code X-RateLimit-Limit}.
  */
 public class RateLimitFilter implements GlobalFilter, Ordered {
@@ -50,11 +50,11 @@ public class RateLimitFilter implements GlobalFilter, Ordered {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
         if (credentialRoutes.matches(exchange.getRequest())) {
-            return take(exchange, chain, Tier.CREDENTIALS, clientIp(exchange.getRequest()));
+            return take(exchange, chain, Tier.CREDENTIALS, ClientAddress.of(exchange.getRequest()));
         }
         return exchange.getPrincipal().map(Principal::getName).map(Optional::of).defaultIfEmpty(Optional.empty())
                 .flatMap(user -> user.isPresent() ? take(exchange, chain, Tier.USER, user.get())
-                        : take(exchange, chain, Tier.ANONYMOUS, clientIp(exchange.getRequest())));
+                        : take(exchange, chain, Tier.ANONYMOUS, ClientAddress.of(exchange.getRequest())));
     }
 
     private Mono<Void> take(ServerWebExchange exchange, GatewayFilterChain chain, Tier tier, String key) {
@@ -80,14 +80,5 @@ public class RateLimitFilter implements GlobalFilter, Ordered {
                 .tag("tier", tier.id())
                 .tag("route", route)
                 .register(meters);
-    }
-
-    /** The peer address; behind a trusted proxy, set server.forward-headers-strategy=native so it is the client's. */
-    static String clientIp(ServerHttpRequest request) {
-        InetSocketAddress remote = request.getRemoteAddress();
-        if (remote == null) {
-            return "unknown";
-        }
-        return remote.getAddress() != null ? remote.getAddress().getHostAddress() : remote.getHostString();
     }
 }

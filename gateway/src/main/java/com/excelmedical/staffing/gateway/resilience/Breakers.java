@@ -1,5 +1,6 @@
 package com.excelmedical.staffing.gateway.resilience;
 
+import com.excelmedical.staffing.gateway.routing.BodyTooLarge;
 import com.excelmedical.staffing.gateway.routing.GatewayProperties;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
@@ -30,6 +31,8 @@ class Breakers {
                 .waitDurationInOpenState(breaker.openFor())
                 .permittedNumberOfCallsInHalfOpenState(breaker.halfOpenCalls())
                 .automaticTransitionFromOpenToHalfOpenEnabled(false)
+                // a client sending too large a body says nothing about the service's health
+                .ignoreException(BodyTooLarge::isCauseOf)
                 .build();
     }
 }

@@ -15,10 +15,15 @@ import reactor.core.publisher.Mono;
 import java.util.List;
 
 /**
- * The services' actuators ({@code /api/<area>/actuator/**}) are never routed: 404, before the token
- * check, so the answer does not depend on who asks. Paths are matched decoded, so
- * {@code %61ctuator} or {@code ;jsessionid=} tricks do not get past. The gateway's own actuator
- * listens on the management port only, so {@code /actuator/**} on the public port matches nothing (404).
+ * Paths never routed, decided before the token check so the answer does not depend on who asks.
+ * <ul>
+ * <li>A path a service could resolve to something else ({@link UnsafePaths}: dot segments, plain or
+ * encoded, encoded slashes): 400 problem details. Checked on the raw request line, one pass.</li>
+ * <li>The services' actuators ({@code /api/<area>/actuator/**}): 404. Matched on the decoded path, so
+ * {@code %61ctuator} or {@code ;jsessionid=} tricks do not get past.</li>
+ * </ul>
+ * The gateway's own actuator listens on the management port only, so {@code /actuator/**} on the
+ * public port matches nothing (404).
  */
 @Component
 public class HiddenPaths implements WebFilter, Ordered {
@@ -40,6 +45,10 @@ public class HiddenPaths implements WebFilter, Ordered {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        if (UnsafePaths.isUnsafe(exchange.getRequest().getURI().getRawPath())) {
+            return problems.write(exchange, HttpStatus.BAD_REQUEST, ProblemType.MALFORMED,
+                    "The path must not contain dot segments or encoded slashes");
+        }
         if (isHidden(exchange.getRequest().getPath().pathWithinApplication())) {
             return problems.write(exchange, HttpStatus.NOT_FOUND, ProblemType.NOT_FOUND, "No such resource");
         }

@@ -7,6 +7,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.Profiles;
+import org.springframework.util.ClassUtils;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,6 +20,9 @@ import java.util.Map;
 public class PlatformDefaults implements EnvironmentPostProcessor, Ordered {
 
     static final String SOURCE = "staffingPlatformDefaults";
+    static final String TOMCAT_REMOTE_IP_VALVE = "org.apache.catalina.valves.RemoteIpValve";
+    /** Tomcat's {@code RemoteIpValve} trusts forwarded headers only from these peers: loopback, IPv4 and IPv6. */
+    static final String LOOPBACK_PROXIES = "127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}|0:0:0:0:0:0:0:1|::1";
 
     @Override
     public int getOrder() {
@@ -67,6 +71,14 @@ public class PlatformDefaults implements EnvironmentPostProcessor, Ordered {
         d.put("spring.modulith.events.republish-outstanding-events-on-restart", "true");
         d.put("spring.modulith.events.completion-mode", "delete");
         d.put("spring.modulith.events.kafka.enable-json", "false");
+
+        // client addresses: X-Forwarded-For / X-Forwarded-Proto count only when the peer is a trusted proxy
+        // (the gateway); anyone else gets their TCP address. Loopback by default; set the proxies' addresses
+        // with server.tomcat.remoteip.internal-proxies (a regex) where the gateway runs on another host
+        if (ClassUtils.isPresent(TOMCAT_REMOTE_IP_VALVE, PlatformDefaults.class.getClassLoader())) {
+            d.put("server.forward-headers-strategy", "native");
+            d.put("server.tomcat.remoteip.internal-proxies", LOOPBACK_PROXIES);
+        }
 
         d.put("spring.jpa.open-in-view", "false");
         d.put("spring.mvc.problemdetails.enabled", "false");
