@@ -24,13 +24,15 @@ import java.util.stream.Collectors;
  * Reads svc-identity's user topic into the {@link RevocationList} on a thread of its own, with a consumer
  * of its own: every partition assigned, no consumer group, no committed offsets. At start it seeks to the
  * first record of the look-back window (the token lifetime and clock skew), so an instance that was down
- * learns every revocation that still matters. A broker failure or a missing topic is retried.
+ * learns every revocation that still matters. A broker failure or a missing topic is retried; partitions
+ * added to the topic are picked up within a minute.
  */
 class RevocationFeed implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(RevocationFeed.class);
     private static final Duration POLL = Duration.ofMillis(500);
     private static final Duration SWEEP_INTERVAL = Duration.ofSeconds(30);
+    private static final Duration PARTITION_CHECK = Duration.ofMinutes(1);
 
     private final Map<String, Object> config;
     private final String topic;
@@ -91,13 +93,13 @@ class RevocationFeed implements SmartLifecycle {
         while (running) {
             try (Consumer<String, String> current = new KafkaConsumer<String, String>(config)) {
                 consumer = current;
-                List<TopicPartition> partitions = assign(current);
-                while (running && !partitions.isEmpty()) {
-                    for (ConsumerRecord<String, String> record : current.poll(POLL)) {
-                        apply(record);
+                while (running) {
+                    List<TopicPartition> partitions = assign(current);
+                    if (partitions.isEmpty()) {
+                        waitBeforeRetry();
+                    } else {
+                        follow(current, partitions);
                     }
-                    metrics.lag(partitions.stream().mapToLong(partition -> current.currentLag(partition).orElse(0)).sum());
-                    sweep();
                 }
             } catch (WakeupException e) {
                 log.debug("Revocation feed stopped");
@@ -107,6 +109,24 @@ class RevocationFeed implements SmartLifecycle {
                 consumer = null;
             }
             waitBeforeRetry();
+        }
+    }
+
+    /** Reads on until stopped, or until the topic has more partitions (then they are all assigned again). */
+    private void follow(Consumer<String, String> current, List<TopicPartition> partitions) {
+        long nextPartitionCheck = System.nanoTime() + PARTITION_CHECK.toNanos();
+        while (running) {
+            for (ConsumerRecord<String, String> record : current.poll(POLL)) {
+                apply(record);
+            }
+            metrics.lag(partitions.stream().mapToLong(partition -> current.currentLag(partition).orElse(0)).sum());
+            sweep();
+            if (System.nanoTime() > nextPartitionCheck) {
+                if (current.partitionsFor(topic).size() != partitions.size()) {
+                    return;
+                }
+                nextPartitionCheck = System.nanoTime() + PARTITION_CHECK.toNanos();
+            }
         }
     }
 

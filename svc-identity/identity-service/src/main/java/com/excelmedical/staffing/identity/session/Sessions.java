@@ -59,9 +59,8 @@ public class Sessions {
 
     /** Ends the session (logout, an account that may no longer log in) and tells the other services. */
     public void revoke(Session session, String reason) {
-        Instant now = clock.instant();
-        if (session.isActiveAt(now)) {
-            session.revoke(reason, now);
+        if (session.revokedAt() == null) {
+            session.revoke(reason, clock.instant());
             announceRevoked(session);
         }
     }
@@ -73,11 +72,7 @@ public class Sessions {
 
     /** Ends every session of the user, each announced (password change). */
     public void revokeEach(UUID userId, String reason) {
-        Instant now = clock.instant();
-        sessions.findByUserId(userId).stream().filter(session -> session.isActiveAt(now)).forEach(session -> {
-            session.revoke(reason, now);
-            announceRevoked(session);
-        });
+        sessions.findByUserId(userId).forEach(session -> revoke(session, reason));
     }
 
     /** Ends every session of the user; the caller publishes the revocation of the user (deactivation). */
