@@ -1,5 +1,6 @@
 package com.excelmedical.staffing.gateway;
 
+import com.excelmedical.staffing.devstack.test.UseDevStack;
 import com.excelmedical.staffing.platform.test.TestTokens;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
@@ -20,11 +21,13 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * The real gateway on a random port in front of real HTTP servers standing in for the five services.
+ * The real gateway on a random port in front of real HTTP servers standing in for the five services, and
+ * a real Kafka broker for the revocations svc-identity would publish.
  * Every IT class extends this one, so they share one Spring context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@UseDevStack(kafka = true)
 abstract class GatewayIT {
 
     protected static final TestTokens TOKENS = TestTokens.shared();

@@ -3,6 +3,8 @@ package com.excelmedical.staffing.gateway.security;
 import com.excelmedical.staffing.gateway.web.ProblemResponses;
 import com.excelmedical.staffing.gateway.routing.GatewayProperties;
 import com.excelmedical.staffing.gateway.web.RouteList;
+import com.excelmedical.staffing.platform.revocation.RevocationCheck;
+import com.excelmedical.staffing.platform.revocation.RevocationList;
 import com.excelmedical.staffing.platform.security.RolesConverter;
 import com.excelmedical.staffing.platform.security.SecurityProperties;
 import org.springframework.context.annotation.Bean;
@@ -22,7 +24,8 @@ import java.util.List;
  * The public port's protections, in this order: security headers on every answer, CORS for the
  * configured frontend origins (preflights answered here), then the token check. Spring Security's
  * reactive filter chain is not used (its auto-configuration is excluded in application.yml); the
- * token rules are the starter's decoder. See ADR 0006.
+ * token rules are the starter's decoder, then the starter's revocation list (a revoked token is a bad
+ * token: 401). See ADR 0006 and 0009.
  */
 @Configuration(proxyBeanMethods = false)
 class GatewaySecurity {
@@ -33,10 +36,12 @@ class GatewaySecurity {
     }
 
     @Bean
-    TokenCheck tokenCheck(ReactiveJwtDecoder decoder, SecurityProperties security, ProblemResponses problems) {
+    TokenCheck tokenCheck(ReactiveJwtDecoder decoder, RevocationList revocations, SecurityProperties security,
+                          ProblemResponses problems) {
         List<String> publicRoutes = new ArrayList<>(PublicRoutes.ALWAYS);
         publicRoutes.addAll(security.publicRoutes());
-        return new TokenCheck(decoder, RolesConverter.jwtAuthenticationConverter(), RouteList.parse(publicRoutes), problems);
+        ReactiveJwtDecoder checked = token -> decoder.decode(token).map(jwt -> RevocationCheck.verify(revocations, jwt));
+        return new TokenCheck(checked, RolesConverter.jwtAuthenticationConverter(), RouteList.parse(publicRoutes), problems);
     }
 
     /** Browsers may call the API from the configured frontend origins only; other preflights get 403. */

@@ -2,6 +2,9 @@ package com.excelmedical.staffing.platform.security;
 
 import com.excelmedical.staffing.platform.problems.Problems;
 import com.excelmedical.staffing.platform.problems.ProblemsAutoConfiguration;
+import com.excelmedical.staffing.platform.revocation.RevocationCheck;
+import com.excelmedical.staffing.platform.revocation.RevocationAutoConfiguration;
+import com.excelmedical.staffing.platform.revocation.RevocationList;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -26,9 +29,10 @@ import java.util.List;
  * A service is a resource server: every route needs a valid access token except the public routes it
  * declares ({@code staffing.security.public-routes}) and the probes. Stateless, no sessions, no CSRF
  * (tokens travel in the Authorization header, never in cookies). Method security is on, so
- * {@code @PreAuthorize("hasRole('admin')")} works.
+ * {@code @PreAuthorize("hasRole('admin')")} works. A token the {@link RevocationList} names is refused
+ * like an invalid one, whichever {@link JwtDecoder} the service uses.
  */
-@AutoConfiguration(after = ProblemsAutoConfiguration.class,
+@AutoConfiguration(after = {ProblemsAutoConfiguration.class, RevocationAutoConfiguration.class},
         beforeName = {"org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
                 "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration"})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -46,10 +50,13 @@ public class ServletSecurityAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)
     SecurityFilterChain platformSecurityFilterChain(HttpSecurity http, SecurityProperties properties, JwtDecoder decoder,
-                                                    Problems problems, JsonMapper json) throws Exception {
+                                                    Problems problems, JsonMapper json,
+                                                    ObjectProvider<RevocationList> revocations) throws Exception {
         ProblemAuthenticationHandlers handlers = new ProblemAuthenticationHandlers(problems, json);
         List<RequestMatcher> open = PublicRoutes.matchers(PublicRoutes.ALWAYS);
         List<RequestMatcher> declared = PublicRoutes.matchers(properties.publicRoutes());
+        RevocationList revoked = revocations.getIfAvailable();
+        JwtDecoder checked = revoked == null ? decoder : RevocationCheck.decoder(decoder, revoked);
         return http
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -59,7 +66,7 @@ public class ServletSecurityAutoConfiguration {
                     requests.anyRequest().authenticated();
                 })
                 .oauth2ResourceServer(server -> server
-                        .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(RolesConverter.jwtAuthenticationConverter()))
+                        .jwt(jwt -> jwt.decoder(checked).jwtAuthenticationConverter(RolesConverter.jwtAuthenticationConverter()))
                         .authenticationEntryPoint(handlers)
                         .accessDeniedHandler(handlers))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(handlers).accessDeniedHandler(handlers))

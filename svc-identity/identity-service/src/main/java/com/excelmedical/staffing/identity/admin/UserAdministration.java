@@ -7,6 +7,7 @@ import com.excelmedical.staffing.identity.audit.Audit;
 import com.excelmedical.staffing.identity.audit.AuditAction;
 import com.excelmedical.staffing.identity.web.ClientInfo;
 import com.excelmedical.staffing.identity.events.UserDeactivated;
+import com.excelmedical.staffing.identity.events.UserRolesChanged;
 import com.excelmedical.staffing.identity.role.RoleCatalog;
 import com.excelmedical.staffing.identity.session.Session;
 import com.excelmedical.staffing.identity.session.Sessions;
@@ -22,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -56,7 +58,8 @@ class UserAdministration {
 
     /**
      * Changes roles and/or status. Leaving {@code active} revokes every session at once (refresh tokens
-     * stop working) and publishes {@code UserDeactivated}.
+     * stop working) and publishes {@code UserDeactivated}; a change of roles publishes {@code UserRolesChanged}.
+     * Both make the services refuse the user's earlier access tokens at once.
      */
     @Transactional
     User change(UUID userId, UserStatus status, Collection<String> newRoles, UUID adminId, ClientInfo client) {
@@ -72,6 +75,7 @@ class UserAdministration {
             if (!known.equals(before)) {
                 user.changeRoles(known, now);
                 audit.record(AuditAction.ROLES_CHANGED, userId, adminId, client, before + " -> " + known);
+                events.publishEvent(new UserRolesChanged(UUID.randomUUID(), now, userId, List.copyOf(known)));
             }
         }
         if (status != null && status != user.status()) {

@@ -89,13 +89,14 @@ public class LoginService {
         RefreshOutcome outcome = session.refresh(presented, clock.instant());
         if (outcome == RefreshOutcome.REUSED) {
             audit.record(AuditAction.REFRESH_TOKEN_REUSED, session.userId(), null, client, "session " + session.id() + " revoked");
+            sessions.announceRevoked(session);
         }
         if (outcome != RefreshOutcome.ROTATED) {
             throw new InvalidRefreshTokenException();
         }
         User user = users.findById(session.userId()).orElseThrow(InvalidRefreshTokenException::new);
         if (!user.canLogIn()) {
-            session.revoke(Session.ACCOUNT_DISABLED, clock.instant());
+            sessions.revoke(session, Session.ACCOUNT_DISABLED);
             throw new InvalidRefreshTokenException();
         }
         return tokensFor(user, session);
@@ -105,7 +106,7 @@ public class LoginService {
     @Transactional
     public void logOut(UUID userId, UUID sessionId, ClientInfo client) {
         sessions.find(sessionId).filter(session -> session.userId().equals(userId)).ifPresent(session -> {
-            session.revoke(Session.LOGOUT, clock.instant());
+            sessions.revoke(session, Session.LOGOUT);
             audit.record(AuditAction.LOGOUT, userId, userId, client, null);
         });
     }

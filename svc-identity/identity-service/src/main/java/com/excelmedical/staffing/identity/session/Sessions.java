@@ -2,6 +2,8 @@ package com.excelmedical.staffing.identity.session;
 
 import com.excelmedical.staffing.identity.IdentityProperties;
 import com.excelmedical.staffing.identity.web.ClientInfo;
+import com.excelmedical.staffing.identity.events.SessionRevoked;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,7 +13,11 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Starts sessions, hands out refresh tokens and ends sessions, inside the caller's transaction. */
+/**
+ * Starts sessions, hands out refresh tokens and ends sessions, inside the caller's transaction. Ending one
+ * session publishes {@link SessionRevoked}, so that the services refuse its access tokens at once; ending
+ * all of a user's sessions does not when the caller publishes a revocation of the whole user instead.
+ */
 @Service
 @Transactional(propagation = Propagation.MANDATORY)
 public class Sessions {
@@ -19,12 +25,15 @@ public class Sessions {
     private final SessionRepository sessions;
     private final RefreshTokenRepository refreshTokens;
     private final IdentityProperties properties;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Sessions(SessionRepository sessions, RefreshTokenRepository refreshTokens, IdentityProperties properties, Clock clock) {
+    Sessions(SessionRepository sessions, RefreshTokenRepository refreshTokens, IdentityProperties properties,
+             ApplicationEventPublisher events, Clock clock) {
         this.sessions = sessions;
         this.refreshTokens = refreshTokens;
         this.properties = properties;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -48,6 +57,25 @@ public class Sessions {
         return sessions.findById(sessionId);
     }
 
+    /** Ends the session (logout, an account that may no longer log in) and tells the other services. */
+    public void revoke(Session session, String reason) {
+        if (session.revokedAt() == null) {
+            session.revoke(reason, clock.instant());
+            announceRevoked(session);
+        }
+    }
+
+    /** Tells the other services that the session ended, when the session ended itself (refresh-token reuse). */
+    public void announceRevoked(Session session) {
+        events.publishEvent(new SessionRevoked(UUID.randomUUID(), session.revokedAt(), session.userId(), session.id()));
+    }
+
+    /** Ends every session of the user, each announced (password change). */
+    public void revokeEach(UUID userId, String reason) {
+        sessions.findByUserId(userId).forEach(session -> revoke(session, reason));
+    }
+
+    /** Ends every session of the user; the caller publishes the revocation of the user (deactivation). */
     public void revokeAll(UUID userId, String reason) {
         Instant now = clock.instant();
         sessions.findByUserId(userId).forEach(session -> session.revoke(reason, now));

@@ -94,7 +94,7 @@ public class Verifications implements EmailVerification {
         VerificationToken found = use(token, VerificationPurpose.PASSWORD_RESET);
         User user = users.findById(found.userId()).orElseThrow(InvalidVerificationTokenException::new);
         user.changePassword(passwords.hash(newPassword), clock.instant());
-        sessions.revokeAll(user.id(), Session.PASSWORD_CHANGED);
+        sessions.revokeEach(user.id(), Session.PASSWORD_CHANGED);
         throttle.unlock(user.email());
         audit.record(AuditAction.PASSWORD_CHANGED, user.id(), user.id(), client, "by reset link");
     }
