@@ -1,8 +1,10 @@
 package com.excelmedical.staffing.jobs;
 
-import java.util.LinkedHashMap;
+import com.excelmedical.staffing.jobs.job.JobRequest;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /** Job requests as a recruiter would send them, with the reference data of the migrations. */
@@ -19,34 +21,56 @@ public final class Jobs {
     private Jobs() {
     }
 
-    /** An active travel ICU job in Houston; change fields with {@code with}. */
-    public static Map<String, Object> anActiveIcuJob() {
-        Map<String, Object> job = new LinkedHashMap<>();
-        job.put("title", "Travel ICU RN");
-        job.put("description", "Medical ICU, 3 x 12 nights");
-        job.put("specialtyId", ICU.toString());
-        job.put("jobType", "travel");
-        job.put("facilityName", "Harris Health Ben Taub");
-        job.put("cityId", HOUSTON.toString());
-        job.put("stateCode", "TX");
-        job.put("startDate", "2030-01-10");
-        job.put("endDate", "2030-04-10");
-        job.put("shift", "night");
-        job.put("hourlyPay", "65.00");
-        job.put("weeklyPay", "2400.00");
-        job.put("openings", 2);
-        job.put("status", "active");
-        job.put("certifications", List.of(Map.of("certification", "BLS", "forOnboarding", true, "forSubmittal", true)));
-        job.put("rates", List.of(Map.of("code", "REG", "rate", "91.25")));
-        return job;
+    /** An active travel ICU job in Houston. */
+    public static JobRequest anActiveIcuJob() {
+        return anIcuJob().build();
     }
 
-    public static Map<String, Object> with(Map<String, Object> job, Object... keyValues) {
-        Map<String, Object> copy = new LinkedHashMap<>(job);
-        for (int i = 0; i < keyValues.length; i += 2) {
-            copy.put((String) keyValues[i], keyValues[i + 1]);
+    /** The same job, to change before {@link Draft#build()}. */
+    public static Draft anIcuJob() {
+        return new Draft();
+    }
+
+    /** The fields tests change of {@link #anActiveIcuJob()}; the others keep its values. */
+    public static final class Draft {
+        private String title = "Travel ICU RN";
+        private String description = "Medical ICU, 3 x 12 nights";
+        private UUID specialtyId = ICU;
+        private String jobType = "travel";
+        private String facilityName = "Harris Health Ben Taub";
+        private UUID cityId = HOUSTON;
+        private String stateCode = "TX";
+        private LocalDate startDate = LocalDate.parse("2030-01-10");
+        private LocalDate endDate = LocalDate.parse("2030-04-10");
+        private BigDecimal weeklyPay = new BigDecimal("2400.00");
+        private int openings = 2;
+        private String status = "active";
+        private Long version;
+
+        private Draft() {
         }
-        return copy;
+
+        public Draft title(String value) { title = value; return this; }
+        public Draft description(String value) { description = value; return this; }
+        public Draft specialtyId(UUID value) { specialtyId = value; return this; }
+        public Draft jobType(String value) { jobType = value; return this; }
+        public Draft facilityName(String value) { facilityName = value; return this; }
+        public Draft cityId(UUID value) { cityId = value; return this; }
+        public Draft stateCode(String value) { stateCode = value; return this; }
+        public Draft startDate(String value) { startDate = LocalDate.parse(value); return this; }
+        public Draft endDate(String value) { endDate = LocalDate.parse(value); return this; }
+        public Draft weeklyPay(String value) { weeklyPay = new BigDecimal(value); return this; }
+        public Draft openings(int value) { openings = value; return this; }
+        public Draft status(String value) { status = value; return this; }
+        public Draft version(long value) { version = value; return this; }
+
+        public JobRequest build() {
+            return new JobRequest(title, description, null, specialtyId, jobType, facilityName, cityId, stateCode, null,
+                    startDate, endDate, null, null, "night", null, null, null, new BigDecimal("65.00"), weeklyPay, null, null,
+                    openings, null, null, null, null, null, null,
+                    List.of(new JobRequest.Certification("BLS", true, true)),
+                    List.of(new JobRequest.Rate("REG", new BigDecimal("91.25"))), status, version);
+        }
     }
 
     public static UUID md5Uuid(String key) {

@@ -2,6 +2,7 @@ package com.excelmedical.staffing.jobs.alerts;
 
 import com.excelmedical.staffing.jobs.events.JobAlertMatched;
 import com.excelmedical.staffing.jobs.events.JobPublished;
+import com.excelmedical.staffing.jobs.job.JobStatus;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,6 +32,9 @@ class AlertMatcher {
             and (a.query is null or numnode(websearch_to_tsquery('english', a.query)) = 0
                  or j.search_vector @@ websearch_to_tsquery('english', a.query))""";
 
+    /** A literal, not a parameter: the search indexes are partial on it. */
+    private static final String ACTIVE = "j.status = '" + JobStatus.ACTIVE.code() + "'";
+
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
 
@@ -48,7 +52,7 @@ class AlertMatcher {
     int matchInstantAlerts(UUID jobId, Instant now) {
         String sql = "with matched as (insert into job_alert_matches (alert_id, job_id, matched_at)"
                 + " select a.id, j.id, ? from job_alerts a join jobs j on j.id = ?"
-                + " where a.frequency = 'instant' and j.status = 'active' and " + MATCHES
+                + " where a.frequency = 'instant' and " + ACTIVE + " and " + MATCHES
                 + " on conflict do nothing returning alert_id, job_id)"
                 + " select m.alert_id, m.job_id, a.candidate_id, a.name, a.frequency from matched m join job_alerts a on a.id = m.alert_id";
         return publish(sql, now, Timestamp.from(now), jobId);
@@ -57,7 +61,7 @@ class AlertMatcher {
     /** Matches one digest alert against the active jobs published since its last run. */
     int matchDigest(UUID alertId, Instant since, Instant now, int limit) {
         String sql = "with matched as (insert into job_alert_matches (alert_id, job_id, matched_at)"
-                + " select a.id, j.id, ? from job_alerts a join jobs j on j.status = 'active'"
+                + " select a.id, j.id, ? from job_alerts a join jobs j on " + ACTIVE
                 + " and j.published_at > ? and j.published_at <= ?"
                 + " where a.id = ? and " + MATCHES
                 + " order by j.published_at desc limit ?"

@@ -3,7 +3,6 @@ package com.excelmedical.staffing.jobs.importing;
 import com.excelmedical.staffing.jobs.JobsProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -19,7 +18,7 @@ import java.net.URLConnection;
  * upload route. The URL may be {@code http(s):} or {@code file:}.
  */
 @Component
-class FeedPoller {
+public class FeedPoller {
 
     private static final Logger log = LoggerFactory.getLogger(FeedPoller.class);
 
@@ -33,8 +32,8 @@ class FeedPoller {
         this.settings = properties.importing();
     }
 
-    @Scheduled(fixedDelayString = "${jobs.import.poll-interval}", initialDelayString = "${jobs.import.poll-interval}")
-    void onSchedule() {
+    /** Runs the import of the configured feed, if one is configured; a failure is logged and retried next time. */
+    public void pollConfiguredFeed() {
         if (settings.feedUrl() == null || settings.feedUrl().toString().isBlank()) {
             return;
         }

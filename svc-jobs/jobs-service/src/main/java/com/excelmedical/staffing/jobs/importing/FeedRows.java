@@ -1,6 +1,12 @@
 package com.excelmedical.staffing.jobs.importing;
 
 import com.excelmedical.staffing.jobs.job.BillRate;
+import com.excelmedical.staffing.jobs.job.JobStatus;
+import com.excelmedical.staffing.jobs.job.JobType;
+import com.excelmedical.staffing.jobs.job.Location;
+import com.excelmedical.staffing.jobs.job.Pay;
+import com.excelmedical.staffing.jobs.job.Schedule;
+import com.excelmedical.staffing.jobs.job.Shift;
 import com.excelmedical.staffing.jobs.job.RequiredCertification;
 import com.excelmedical.staffing.jobs.masterdata.City;
 import com.excelmedical.staffing.jobs.masterdata.MasterData;
@@ -19,12 +25,14 @@ import java.util.Map;
 @Component
 class FeedRows {
 
-    private static final Map<String, String> JOB_TYPES = Map.of("travel", "travel", "perm", "perm", "per diem", "per_diem",
-            "per_diem", "per_diem", "perdiem", "per_diem", "local", "local");
-    private static final Map<String, String> STATUSES = Map.of("open", "active", "active", "active", "hold", "on_hold",
-            "on_hold", "on_hold", "filled", "filled", "closed", "closed", "cancelled", "closed");
-    private static final Map<String, String> SHIFTS = Map.of("day", "day", "days", "day", "night", "night", "nights", "night",
-            "evening", "evening", "evenings", "evening", "rotating", "rotating", "variable", "rotating");
+    private static final Map<String, JobType> JOB_TYPES = Map.of("travel", JobType.TRAVEL, "perm", JobType.PERM,
+            "per diem", JobType.PER_DIEM, "per_diem", JobType.PER_DIEM, "perdiem", JobType.PER_DIEM, "local", JobType.LOCAL);
+    private static final Map<String, JobStatus> STATUSES = Map.of("open", JobStatus.ACTIVE, "active", JobStatus.ACTIVE,
+            "hold", JobStatus.ON_HOLD, "on_hold", JobStatus.ON_HOLD, "filled", JobStatus.FILLED, "closed", JobStatus.CLOSED,
+            "cancelled", JobStatus.CLOSED);
+    private static final Map<String, Shift> SHIFTS = Map.of("day", Shift.DAY, "days", Shift.DAY, "night", Shift.NIGHT,
+            "nights", Shift.NIGHT, "evening", Shift.EVENING, "evenings", Shift.EVENING, "rotating", Shift.ROTATING,
+            "variable", Shift.ROTATING);
 
     private final MasterData masterData;
 
@@ -71,15 +79,15 @@ class FeedRows {
         if (state == null) {
             return reject(f, "unknown state: " + f.clientStateCode());
         }
-        String jobType = JOB_TYPES.get(key(f.jobType()));
+        JobType jobType = JOB_TYPES.get(key(f.jobType()));
         if (jobType == null) {
             return reject(f, "unknown jobType: " + f.jobType());
         }
-        String status = f.jobStatusCode() == null ? "active" : STATUSES.get(key(f.jobStatusCode()));
+        JobStatus status = f.jobStatusCode() == null ? JobStatus.ACTIVE : STATUSES.get(key(f.jobStatusCode()));
         if (status == null) {
             return reject(f, "unknown jobStatusCode: " + f.jobStatusCode());
         }
-        String shift = f.shift() == null ? null : SHIFTS.get(key(f.shift()));
+        Shift shift = f.shift() == null ? null : SHIFTS.get(key(f.shift()));
         if (f.shift() != null && shift == null) {
             return reject(f, "unknown shift: " + f.shift());
         }
@@ -95,12 +103,13 @@ class FeedRows {
             return reject(f, "negative noOfOpenings");
         }
         City city = blank(f.clientCity()) ? null : masterData.cityNamed(state.code(), f.clientCity().trim()).orElse(null);
+        Location location = new Location(city == null ? null : city.id(), blank(f.clientCity()) ? null : f.clientCity().trim(),
+                state.code(), f.clientZip(), city == null ? null : city.latitude(), city == null ? null : city.longitude());
+        Schedule schedule = new Schedule(f.startDate(), f.endDate(), Boolean.TRUE.equals(f.asap()),
+                weeks(f.duration(), f.durationType()), shift, f.shiftStartTime1(), f.shiftEndTime1(), hoursPerWeek(f));
+        Pay pay = Pay.usd(f.hourlyPay(), f.weeklyPay(), f.housingStipend(), f.signOnBonus());
         return new Accepted(new ImportRow(f.externalJobId().trim(), f.jobTitle().trim(), f.description(), profession.id(),
-                specialty.id(), specialty.name(), jobType, f.clientName().trim(), city == null ? null : city.id(),
-                blank(f.clientCity()) ? null : f.clientCity().trim(), state.code(), f.clientZip(),
-                city == null ? null : city.latitude(), city == null ? null : city.longitude(), f.startDate(), f.endDate(),
-                Boolean.TRUE.equals(f.asap()), weeks(f.duration(), f.durationType()), shift, f.shiftStartTime1(),
-                f.shiftEndTime1(), hoursPerWeek(f), f.hourlyPay(), f.weeklyPay(), f.housingStipend(), f.signOnBonus(),
+                specialty.id(), specialty.name(), jobType, f.clientName().trim(), location, schedule, pay,
                 f.noOfOpenings() == null ? 1 : f.noOfOpenings(), status, Boolean.TRUE.equals(f.featuredJob()),
                 Boolean.TRUE.equals(f.hotJob()), f.seoTitle(), f.seoDescription(), certifications(f), rates(f)));
     }

@@ -1,16 +1,18 @@
 package com.excelmedical.staffing.jobs.importing;
 
 import com.excelmedical.staffing.jobs.job.BillRate;
+import com.excelmedical.staffing.jobs.job.JobStatus;
 import com.excelmedical.staffing.jobs.job.RequiredCertification;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,24 +27,26 @@ class ImportWriter {
 
     static final int BATCH = 1000;
 
-    private static final String COPY_COLUMNS = """
-            id, external_id, source, title, description, profession_id, specialty_id, specialty_name, job_type, facility_name,
-            city_id, city_name, state_code, zip, latitude, longitude, start_date, end_date, asap, duration_weeks, shift,
-            shift_start, shift_end, hours_per_week, hourly_pay, weekly_pay, housing_stipend, sign_on_bonus, openings, featured,
-            urgent, seo_title, seo_description, status, content_hash, pending_event, published_at, created_at, updated_at,
-            version""";
+    /** The feed's name in {@code jobs.source}. */
+    static final String SOURCE = "laboredge";
 
-    private static final String UPDATE = """
-            update jobs set external_id = ?, title = ?, description = ?, profession_id = ?, specialty_id = ?, specialty_name = ?,
-                job_type = ?, facility_name = ?, city_id = ?, city_name = ?, state_code = ?, zip = ?, latitude = ?, longitude = ?,
-                start_date = ?, end_date = ?, asap = ?, duration_weeks = ?, shift = ?, shift_start = ?, shift_end = ?,
-                hours_per_week = ?, hourly_pay = ?, weekly_pay = ?, housing_stipend = ?, sign_on_bonus = ?, openings = ?,
-                featured = ?, urgent = ?, seo_title = ?, seo_description = ?, status = ?, content_hash = ?,
-                pending_event = case when pending_event = 'JobPublished' or (published_at is null and ? = 'active')
-                                     then 'JobPublished' else 'JobUpdated' end,
-                published_at = coalesce(published_at, case when ? = 'active' then ?::timestamptz end),
+    private static final String COPY_COLUMNS = "id, source, " + ImportColumns.NAMES
+            + ", content_hash, pending_event, published_at, created_at, updated_at, version";
+
+    /** A changed row keeps an unsent publication; an update of a published job is an update (ADR 0004). */
+    private static final String UPDATE = "update jobs set " + ImportColumns.ASSIGNMENTS + """
+            , content_hash = ?,
+                pending_event = case when pending_event = '%1$s' or (published_at is null and ?) then '%1$s' else '%2$s' end,
+                pending_from_status = null,
+                published_at = coalesce(published_at, case when ? then ?::timestamptz end),
                 updated_at = ?, version = version + 1
-            where id = ?""";
+            where id = ?""".formatted(PendingEvent.PUBLISHED.code(), PendingEvent.UPDATED.code());
+
+    /** The status a job leaves is kept with the event: the right-hand side reads the row as it was. */
+    private static final String CLOSE = """
+            update jobs set pending_event = '%s', pending_from_status = status, status = ?, content_hash = null,
+                updated_at = ?, version = version + 1
+            where id = ? and status = any(?)""".formatted(PendingEvent.STATUS_CHANGED.code());
 
     private final JdbcTemplate jdbc;
 
@@ -54,7 +58,7 @@ class ImportWriter {
     Map<String, Existing> existing() {
         Map<String, Existing> known = new HashMap<>();
         jdbc.query("select id, external_id, content_hash, status from jobs where external_id is not null", rs -> {
-            known.put(rs.getString(2), new Existing(rs.getObject(1, UUID.class), rs.getString(3), rs.getString(4)));
+            known.put(rs.getString(2), existing(rs));
         });
         return known;
     }
@@ -66,12 +70,16 @@ class ImportWriter {
         jdbc.query("select id, external_id, content_hash, status from jobs where external_id = any(?)",
                 ps -> ps.setArray(1, ps.getConnection().createArrayOf("varchar", ids)),
                 rs -> {
-                    known.put(rs.getString(2), new Existing(rs.getObject(1, UUID.class), rs.getString(3), rs.getString(4)));
+                    known.put(rs.getString(2), existing(rs));
                 });
         return known;
     }
 
-    record Existing(UUID id, String contentHash, String status) {
+    private static Existing existing(ResultSet rs) throws SQLException {
+        return new Existing(rs.getObject(1, UUID.class), rs.getString(3), JobStatus.fromCode(rs.getString(4)).orElseThrow());
+    }
+
+    record Existing(UUID id, String contentHash, JobStatus status) {
     }
 
     record Write(UUID id, ImportRow row, String hash) {
@@ -80,15 +88,12 @@ class ImportWriter {
     /** New jobs go in with COPY (with their certifications and rates); the rows are validated beforehand. */
     void insert(List<Write> writes, Instant now) {
         CopyRows.copy(jdbc, "jobs", COPY_COLUMNS, writes, (w, line) -> {
-            ImportRow r = w.row();
-            boolean active = "active".equals(r.status());
-            line.add(w.id()).add(r.externalId()).add("laboredge").add(r.title()).add(r.description()).add(r.professionId())
-                    .add(r.specialtyId()).add(r.specialtyName()).add(r.jobType()).add(r.facilityName()).add(r.cityId())
-                    .add(r.cityName()).add(r.stateCode()).add(r.zip()).add(r.latitude()).add(r.longitude()).add(r.startDate())
-                    .add(r.endDate()).add(r.asap()).add(r.durationWeeks()).add(r.shift()).add(r.shiftStart()).add(r.shiftEnd())
-                    .add(r.hoursPerWeek()).add(r.hourlyPay()).add(r.weeklyPay()).add(r.housingStipend()).add(r.signOnBonus())
-                    .add(r.openings()).add(r.featured()).add(r.urgent()).add(r.seoTitle()).add(r.seoDescription()).add(r.status())
-                    .add(w.hash()).add(active ? "JobPublished" : null).add(active ? now : null).add(now).add(now).add(0);
+            boolean active = w.row().status() == JobStatus.ACTIVE;
+            line.add(w.id()).add(SOURCE);
+            for (ImportColumns.Column column : ImportColumns.JOB) {
+                line.add(column.value(w.row()));
+            }
+            line.add(w.hash()).add(active ? PendingEvent.PUBLISHED.code() : null).add(active ? now : null).add(now).add(now).add(0);
         });
         CopyRows.copy(jdbc, "job_required_certifications", "job_id, certification, for_onboarding, for_submittal",
                 writes.stream().flatMap(w -> w.row().certifications().stream().map(c -> new Object[]{w.id(), c})).toList(),
@@ -107,14 +112,14 @@ class ImportWriter {
     void update(List<Write> writes, Instant now) {
         Timestamp at = Timestamp.from(now);
         batch(UPDATE, writes, (ps, w) -> {
-            ImportRow r = w.row();
+            boolean active = w.row().status() == JobStatus.ACTIVE;
             int i = 1;
-            ps.setString(i++, r.externalId());
-            i = bindColumns(ps, i, r);
-            ps.setString(i++, r.status());
+            for (ImportColumns.Column column : ImportColumns.JOB) {
+                ps.setObject(i++, column.value(w.row()), column.sqlType());
+            }
             ps.setString(i++, w.hash());
-            ps.setString(i++, r.status());
-            ps.setString(i++, r.status());
+            ps.setBoolean(i++, active);
+            ps.setBoolean(i++, active);
             ps.setTimestamp(i++, at);
             ps.setTimestamp(i++, at);
             ps.setObject(i, w.id());
@@ -125,12 +130,13 @@ class ImportWriter {
     /** Closes jobs a full feed no longer lists; their hash is cleared so that a job that comes back is written. */
     void close(List<UUID> ids, Instant now) {
         Timestamp at = Timestamp.from(now);
-        batch("""
-                update jobs set pending_event = 'JobStatusChanged:' || status, status = 'closed', content_hash = null,
-                    updated_at = ?, version = version + 1
-                where id = ? and status in ('draft', 'active', 'on_hold')""", ids, (ps, id) -> {
-            ps.setTimestamp(1, at);
-            ps.setObject(2, id);
+        String[] closable = Arrays.stream(JobStatus.values()).filter(s -> s.canMoveTo(JobStatus.CLOSED)).map(JobStatus::code)
+                .toArray(String[]::new);
+        batch(CLOSE, ids, (ps, id) -> {
+            ps.setString(1, JobStatus.CLOSED.code());
+            ps.setTimestamp(2, at);
+            ps.setObject(3, id);
+            ps.setArray(4, ps.getConnection().createArrayOf("varchar", closable));
         });
     }
 
@@ -165,41 +171,6 @@ class ImportWriter {
             ps.setString(2, (String) v[1]);
             ps.setBigDecimal(3, (java.math.BigDecimal) v[2]);
         });
-    }
-
-    /** Binds the job columns shared by insert and update, from title to seo_description. */
-    static int bindColumns(PreparedStatement ps, int i, ImportRow r) throws SQLException {
-        ps.setString(i++, r.title());
-        ps.setString(i++, r.description());
-        ps.setObject(i++, r.professionId());
-        ps.setObject(i++, r.specialtyId());
-        ps.setString(i++, r.specialtyName());
-        ps.setString(i++, r.jobType());
-        ps.setString(i++, r.facilityName());
-        ps.setObject(i++, r.cityId(), Types.OTHER);
-        ps.setString(i++, r.cityName());
-        ps.setString(i++, r.stateCode());
-        ps.setString(i++, r.zip());
-        ps.setObject(i++, r.latitude(), Types.DOUBLE);
-        ps.setObject(i++, r.longitude(), Types.DOUBLE);
-        ps.setObject(i++, r.startDate(), Types.DATE);
-        ps.setObject(i++, r.endDate(), Types.DATE);
-        ps.setBoolean(i++, r.asap());
-        ps.setObject(i++, r.durationWeeks(), Types.INTEGER);
-        ps.setString(i++, r.shift());
-        ps.setObject(i++, r.shiftStart(), Types.TIME);
-        ps.setObject(i++, r.shiftEnd(), Types.TIME);
-        ps.setBigDecimal(i++, r.hoursPerWeek());
-        ps.setBigDecimal(i++, r.hourlyPay());
-        ps.setBigDecimal(i++, r.weeklyPay());
-        ps.setBigDecimal(i++, r.housingStipend());
-        ps.setBigDecimal(i++, r.signOnBonus());
-        ps.setInt(i++, r.openings());
-        ps.setBoolean(i++, r.featured());
-        ps.setBoolean(i++, r.urgent());
-        ps.setString(i++, r.seoTitle());
-        ps.setString(i++, r.seoDescription());
-        return i;
     }
 
     interface Binder<T> {

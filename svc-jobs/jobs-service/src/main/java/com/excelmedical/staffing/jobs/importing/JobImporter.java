@@ -1,7 +1,9 @@
 package com.excelmedical.staffing.jobs.importing;
 
+import com.excelmedical.staffing.jobs.job.JobStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
@@ -96,7 +98,7 @@ public class JobImporter {
         // rejected rows still count as listed: a row that could not be read now must not close its job
         rejected.stream().map(ImportReport.Rejection::externalId).filter(id -> id != null).forEach(seen::add);
         List<UUID> toClose = fullFeed ? existing.entrySet().stream()
-                .filter(e -> !seen.contains(e.getKey()) && isOpen(e.getValue().status()))
+                .filter(e -> !seen.contains(e.getKey()) && e.getValue().status().canMoveTo(JobStatus.CLOSED))
                 .map(e -> e.getValue().id()).toList() : List.of();
         Instant now = clock.instant();
         writer.insert(inserts, now);
@@ -110,15 +112,8 @@ public class JobImporter {
         return report;
     }
 
-    private static boolean isOpen(String status) {
-        return "active".equals(status) || "on_hold".equals(status) || "draft".equals(status);
-    }
-
     private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
+        Throwable root = NestedExceptionUtils.getMostSpecificCause(e);
         String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
         int newline = message.indexOf('\n');
         return newline < 0 ? message : message.substring(0, newline);

@@ -1,33 +1,37 @@
 package com.excelmedical.staffing.jobs.job;
 
+import com.excelmedical.staffing.jobs.events.JobEvent;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.DynamicUpdate;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
- * A job posting, the aggregate of this service. It owns its status rules and its openings; counters
- * that change without an edit (views) are written elsewhere, so only changed columns are updated.
+ * A job posting, the aggregate of this service. It owns its status rules and its openings, and each change
+ * records the event it causes ({@link #takeEvents()}); counters that change without an edit (views) are
+ * written elsewhere, so only changed columns are updated.
  */
 @Entity
 @Table(name = "jobs")
 @DynamicUpdate
 public class Job {
+
+    /** Jobs created through the API; imported ones carry their feed's name. */
+    static final String MANUAL = "manual";
 
     @Id
     private UUID id;
@@ -38,28 +42,16 @@ public class Job {
     private UUID professionId;
     private UUID specialtyId;
     private String specialtyName;
-    private String jobType;
+    private JobType jobType;
     private String facilityName;
-    private UUID cityId;
-    private String cityName;
-    private String stateCode;
-    private String zip;
-    private Double latitude;
-    private Double longitude;
-    private LocalDate startDate;
-    private LocalDate endDate;
-    private boolean asap;
-    private Integer durationWeeks;
-    private String shift;
-    private LocalTime shiftStart;
-    private LocalTime shiftEnd;
-    private BigDecimal hoursPerWeek;
-    private BigDecimal hourlyPay;
-    private BigDecimal weeklyPay;
-    private BigDecimal housingStipend;
-    private BigDecimal signOnBonus;
+    @Embedded
+    private Location location;
+    @Embedded
+    private Schedule schedule;
+    @Embedded
+    private Pay pay;
     private int openings;
-    private String status;
+    private JobStatus status;
     private boolean featured;
     private boolean urgent;
     private String requirements;
@@ -84,87 +76,97 @@ public class Job {
     @CollectionTable(name = "job_rates", joinColumns = @JoinColumn(name = "job_id"))
     private List<BillRate> rates = new ArrayList<>();
 
+    @Transient
+    private final List<JobEvent> events = new ArrayList<>();
+
     protected Job() {
     }
 
-    /** A new posting, as a draft or directly active. */
+    /** A new posting, as a draft or directly active (then published). */
     public static Job create(UUID id, JobFields fields, JobStatus initial, UUID recruiterId, Instant now) {
         if (initial != JobStatus.DRAFT && initial != JobStatus.ACTIVE) {
             throw new IllegalJobTransitionException(JobStatus.DRAFT, initial);
         }
         Job job = new Job();
         job.id = id;
-        job.source = "manual";
-        job.status = initial.code();
+        job.source = MANUAL;
+        job.status = initial;
         job.recruiterId = recruiterId;
         job.createdAt = now;
         job.apply(fields, now);
         if (initial == JobStatus.ACTIVE) {
             job.publishedAt = now;
+            job.events.add(JobEvents.published(job, now));
         }
         return job;
     }
 
     /** Replaces the editable fields. Closed, filled and expired jobs are history and stay as they were. */
     public void edit(JobFields fields, Instant now) {
-        if (!status().isOpen() && status() != JobStatus.DRAFT) {
-            throw new JobNotEditableException(status());
+        if (status.isFinal()) {
+            throw new JobNotEditableException(status);
         }
         apply(fields, now);
+        if (publishedAt != null) {
+            events.add(JobEvents.updated(this, now));
+        }
     }
 
-    /**
-     * Moves the job to {@code target}.
-     *
-     * @return true when this is the job's first publication (it became active for the first time)
-     */
-    public boolean changeStatus(JobStatus target, Instant now) {
-        JobStatus from = status();
+    /** Moves the job to {@code target}; the first activation publishes it, any other move is a status change. */
+    public void changeStatus(JobStatus target, Instant now) {
+        JobStatus from = status;
         if (!from.canMoveTo(target)) {
             throw new IllegalJobTransitionException(from, target);
         }
-        status = target.code();
+        status = target;
         updatedAt = now;
         if (target == JobStatus.ACTIVE && publishedAt == null) {
             publishedAt = now;
-            return true;
+            events.add(JobEvents.published(this, now));
+        } else {
+            events.add(JobEvents.statusChanged(this, from, now));
         }
-        return false;
     }
 
     /** Set by the system once the end date has passed while the job was still open. */
     public void expire(LocalDate today, Instant now) {
-        if (!status().isOpen() || endDate == null || !endDate.isBefore(today)) {
-            throw new IllegalJobTransitionException(status(), JobStatus.EXPIRED);
+        JobStatus from = status;
+        if (!from.isOpen() || !schedule.endedBefore(today)) {
+            throw new IllegalJobTransitionException(from, JobStatus.EXPIRED);
         }
-        status = JobStatus.EXPIRED.code();
+        status = JobStatus.EXPIRED;
         updatedAt = now;
+        events.add(JobEvents.statusChanged(this, from, now));
     }
 
     public void countApplication() {
         applicationsCount++;
     }
 
-    /**
-     * A candidate was placed: one opening fewer; the last opening taken fills the job.
-     *
-     * @return the status the job left, when the placement filled it
-     */
-    public Optional<JobStatus> fillOpening(Instant now) {
+    /** A candidate was placed: one opening fewer; the last opening taken fills the job. */
+    public void fillOpening(Instant now) {
         if (openings > 0) {
             openings--;
         }
         updatedAt = now;
-        if (openings == 0 && status().isOpen()) {
-            JobStatus from = status();
-            status = JobStatus.FILLED.code();
-            return Optional.of(from);
+        JobStatus from = status;
+        if (openings == 0 && from.isOpen()) {
+            status = JobStatus.FILLED;
+            events.add(JobEvents.statusChanged(this, from, now));
+        } else {
+            events.add(JobEvents.updated(this, now));
         }
-        return Optional.empty();
     }
 
     public boolean isOwnedBy(UUID userId) {
         return recruiterId != null && recruiterId.equals(userId);
+    }
+
+    /** The events of the changes made since the last call, oldest first; the caller publishes them. */
+    public List<JobEvent> takeEvents() {
+        List<JobEvent> taken = List.copyOf(events);
+        events.clear();
+        return taken;
     }
 
     private void apply(JobFields f, Instant now) {
@@ -175,24 +177,9 @@ public class Job {
         specialtyName = f.specialtyName();
         jobType = f.jobType();
         facilityName = f.facilityName();
-        cityId = f.cityId();
-        cityName = f.cityName();
-        stateCode = f.stateCode();
-        zip = f.zip();
-        latitude = f.latitude();
-        longitude = f.longitude();
-        startDate = f.startDate();
-        endDate = f.endDate();
-        asap = f.asap();
-        durationWeeks = f.durationWeeks();
-        shift = f.shift();
-        shiftStart = f.shiftStart();
-        shiftEnd = f.shiftEnd();
-        hoursPerWeek = f.hoursPerWeek();
-        hourlyPay = f.hourlyPay();
-        weeklyPay = f.weeklyPay();
-        housingStipend = f.housingStipend();
-        signOnBonus = f.signOnBonus();
+        location = f.location();
+        schedule = f.schedule();
+        pay = f.pay();
         openings = f.openings();
         featured = f.featured();
         urgent = f.urgent();
@@ -207,10 +194,6 @@ public class Job {
         updatedAt = now;
     }
 
-    public JobStatus status() {
-        return JobStatus.fromCode(status).orElseThrow();
-    }
-
     public UUID id() { return id; }
     public String externalId() { return externalId; }
     public String source() { return source; }
@@ -219,27 +202,14 @@ public class Job {
     public UUID professionId() { return professionId; }
     public UUID specialtyId() { return specialtyId; }
     public String specialtyName() { return specialtyName; }
-    public String jobType() { return jobType; }
+    public JobType jobType() { return jobType; }
     public String facilityName() { return facilityName; }
-    public UUID cityId() { return cityId; }
-    public String cityName() { return cityName; }
-    public String stateCode() { return stateCode; }
-    public String zip() { return zip; }
-    public Double latitude() { return latitude; }
-    public Double longitude() { return longitude; }
-    public LocalDate startDate() { return startDate; }
-    public LocalDate endDate() { return endDate; }
-    public boolean asap() { return asap; }
-    public Integer durationWeeks() { return durationWeeks; }
-    public String shift() { return shift; }
-    public LocalTime shiftStart() { return shiftStart; }
-    public LocalTime shiftEnd() { return shiftEnd; }
-    public BigDecimal hoursPerWeek() { return hoursPerWeek; }
-    public BigDecimal hourlyPay() { return hourlyPay; }
-    public BigDecimal weeklyPay() { return weeklyPay; }
-    public BigDecimal housingStipend() { return housingStipend; }
-    public BigDecimal signOnBonus() { return signOnBonus; }
+    public Location location() { return location; }
+    public Schedule schedule() { return schedule; }
+    /** Never null: a job whose pay is unknown has {@link Pay#NONE}. */
+    public Pay pay() { return pay == null ? Pay.NONE : pay; }
     public int openings() { return openings; }
+    public JobStatus status() { return status; }
     public boolean featured() { return featured; }
     public boolean urgent() { return urgent; }
     public String requirements() { return requirements; }

@@ -15,10 +15,13 @@ public final class JobEvents {
     }
 
     public static JobDetails details(Job job) {
-        return new JobDetails(job.title(), job.professionId(), job.specialtyId(), job.specialtyName(), job.jobType(),
-                job.facilityName(), job.cityId(), job.cityName(), job.stateCode(), job.startDate(), job.endDate(), job.shift(),
-                Money.format(job.hourlyPay()), Money.format(job.weeklyPay()), Money.CURRENCY, job.openings(), job.status().code(),
-                job.featured(), job.recruiterId());
+        Location where = job.location();
+        Schedule when = job.schedule();
+        return new JobDetails(job.title(), job.professionId(), job.specialtyId(), job.specialtyName(), job.jobType().code(),
+                job.facilityName(), where.cityId(), where.cityName(), where.stateCode(), when.startDate(), when.endDate(),
+                when.shift() == null ? null : when.shift().code(), Money.format(job.pay().hourly()),
+                Money.format(job.pay().weekly()), Money.CURRENCY, job.openings(), job.status().code(), job.featured(),
+                job.recruiterId());
     }
 
     public static JobPublished published(Job job, Instant now) {

@@ -1,9 +1,9 @@
 package com.excelmedical.staffing.jobs.job;
 
+import com.excelmedical.staffing.jobs.support.Batches;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -32,29 +32,21 @@ public class JobExpiry {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${jobs.expiry.interval}", initialDelayString = "${jobs.expiry.interval}")
-    void onSchedule() {
+    /** Expires the open jobs whose end date was before today (UTC). */
+    public void expireEnded() {
         expireEndedBefore(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
     }
 
     /** @return how many jobs expired */
     public int expireEndedBefore(LocalDate today) {
-        int total = 0;
-        int expired;
-        do {
-            expired = transactions.execute(status -> {
-                Instant now = clock.instant();
-                List<Job> ended = jobs.findOpenEndedBefore(today, BATCH);
-                for (Job job : ended) {
-                    JobStatus from = job.status();
-                    job.expire(today, now);
-                    events.publishEvent(JobEvents.statusChanged(job, from, now));
-                }
-                jobs.saveAllAndFlush(ended);
-                return ended.size();
-            });
-            total += expired;
-        } while (expired == BATCH);
+        int total = Batches.drain(transactions, BATCH, () -> {
+            Instant now = clock.instant();
+            List<Job> ended = jobs.findOpenEndedBefore(today, BATCH);
+            ended.forEach(job -> job.expire(today, now));
+            jobs.saveAllAndFlush(ended);
+            ended.forEach(job -> job.takeEvents().forEach(events::publishEvent));
+            return ended.size();
+        });
         if (total > 0) {
             log.info("expired {} jobs whose end date was before {}", total, today);
         }

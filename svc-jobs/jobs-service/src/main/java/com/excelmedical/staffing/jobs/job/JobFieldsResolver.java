@@ -50,11 +50,14 @@ class JobFieldsResolver {
         if (rates.stream().map(BillRate::code).distinct().count() != rates.size()) {
             throw new InvalidInputException("rates", "each bill rate code may appear once");
         }
-        return new JobFields(r.title().trim(), r.description(), profession.id(), specialty.id(), specialty.name(), r.jobType(),
-                r.facilityName().trim(), city == null ? null : city.id(), city == null ? null : city.name(), state.code(), r.zip(),
-                city == null ? null : city.latitude(), city == null ? null : city.longitude(), r.startDate(), r.endDate(), Boolean.TRUE.equals(r.asap()),
-                r.durationWeeks(), r.shift(), r.shiftStart(), r.shiftEnd(), r.hoursPerWeek(), r.hourlyPay(), r.weeklyPay(),
-                r.housingStipend(), r.signOnBonus(), r.openings(), Boolean.TRUE.equals(r.featured()), Boolean.TRUE.equals(r.urgent()), r.requirements(), r.benefits(),
+        Location location = new Location(city == null ? null : city.id(), city == null ? null : city.name(), state.code(), r.zip(),
+                city == null ? null : city.latitude(), city == null ? null : city.longitude());
+        Schedule schedule = new Schedule(r.startDate(), r.endDate(), Boolean.TRUE.equals(r.asap()), r.durationWeeks(),
+                r.shift() == null ? null : Shift.fromCode(r.shift()).orElseThrow(), r.shiftStart(), r.shiftEnd(), r.hoursPerWeek());
+        Pay pay = Pay.usd(r.hourlyPay(), r.weeklyPay(), r.housingStipend(), r.signOnBonus());
+        return new JobFields(r.title().trim(), r.description(), profession.id(), specialty.id(), specialty.name(),
+                JobType.fromCode(r.jobType()).orElseThrow(), r.facilityName().trim(), location, schedule, pay, r.openings(),
+                Boolean.TRUE.equals(r.featured()), Boolean.TRUE.equals(r.urgent()), r.requirements(), r.benefits(),
                 r.seoTitle(), r.seoDescription(), certifications, rates);
     }
 }

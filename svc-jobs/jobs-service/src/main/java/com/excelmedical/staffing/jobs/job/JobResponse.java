@@ -21,11 +21,15 @@ public record JobResponse(UUID id, String externalId, String title, String descr
     }
 
     static JobResponse of(Job job, long bufferedViews) {
+        Location where = job.location();
+        Schedule when = job.schedule();
+        Pay pay = job.pay();
         return new JobResponse(job.id(), job.externalId(), job.title(), job.description(), job.professionId(), job.specialtyId(),
-                job.specialtyName(), job.jobType(), job.facilityName(), job.cityId(), job.cityName(), job.stateCode(), job.zip(),
-                job.latitude(), job.longitude(), job.startDate(), job.endDate(), job.asap(), job.durationWeeks(), job.shift(),
-                job.shiftStart(), job.shiftEnd(), Money.format(job.hoursPerWeek()), Money.format(job.hourlyPay()),
-                Money.format(job.weeklyPay()), Money.format(job.housingStipend()), Money.format(job.signOnBonus()), Money.CURRENCY,
+                job.specialtyName(), job.jobType().code(), job.facilityName(), where.cityId(), where.cityName(), where.stateCode(),
+                where.zip(), where.latitude(), where.longitude(), when.startDate(), when.endDate(), when.asap(), when.durationWeeks(),
+                when.shift() == null ? null : when.shift().code(), when.shiftStart(), when.shiftEnd(), Money.format(when.hoursPerWeek()),
+                Money.format(pay.hourly()), Money.format(pay.weekly()), Money.format(pay.housingStipend()),
+                Money.format(pay.signOnBonus()), Money.CURRENCY,
                 job.openings(), job.status().code(), job.featured(), job.urgent(), job.requirements(), job.benefits(),
                 job.seoTitle(), job.seoDescription(), job.recruiterId(), job.viewsCount() + bufferedViews, job.applicationsCount(),
                 job.certifications().stream().map(c -> new Certification(c.certification(), c.forOnboarding(), c.forSubmittal())).toList(),

@@ -14,7 +14,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Load, act, save, record events: the recruiter-facing use cases of a job posting. */
+/** Load, act, save, publish the aggregate's events: the recruiter-facing use cases of a job posting. */
 @Service
 public class JobService {
 
@@ -37,10 +37,10 @@ public class JobService {
         JobFields fields = resolver.resolve(request);
         JobStatus initial = request.status() == null ? JobStatus.DRAFT : JobStatus.fromCode(request.status()).orElseThrow();
         Instant now = clock.instant();
-        Job job = jobs.saveAndFlush(Job.create(UUID.randomUUID(), fields, initial, user.id(), now));
-        if (initial == JobStatus.ACTIVE) {
-            events.publishEvent(JobEvents.published(job, now));
-        }
+        Job created = Job.create(UUID.randomUUID(), fields, initial, user.id(), now);
+        // a new job with its own id is merged: the saved instance is a copy, the events stay on the created one
+        Job job = jobs.saveAndFlush(created);
+        publishEvents(created);
         return JobResponse.of(job, 0);
     }
 
@@ -55,20 +55,16 @@ public class JobService {
         Instant now = clock.instant();
         job.edit(fields, now);
         jobs.saveAndFlush(job);
-        if (job.publishedAt() != null) {
-            events.publishEvent(JobEvents.updated(job, now));
-        }
+        publishEvents(job);
         return JobResponse.of(job, views.buffered(id));
     }
 
     @Transactional
     public JobResponse changeStatus(UUID id, JobStatus target, CurrentUser user) {
         Job job = owned(id, user);
-        JobStatus from = job.status();
-        Instant now = clock.instant();
-        boolean firstPublication = job.changeStatus(target, now);
+        job.changeStatus(target, clock.instant());
         jobs.saveAndFlush(job);
-        events.publishEvent(firstPublication ? JobEvents.published(job, now) : JobEvents.statusChanged(job, from, now));
+        publishEvents(job);
         return JobResponse.of(job, views.buffered(id));
     }
 
@@ -96,11 +92,15 @@ public class JobService {
     @Transactional
     public void fillOpening(UUID jobId) {
         jobs.findById(jobId).ifPresent(job -> {
-            Instant now = clock.instant();
-            Optional<JobStatus> filledFrom = job.fillOpening(now);
+            job.fillOpening(clock.instant());
             jobs.saveAndFlush(job);
-            events.publishEvent(filledFrom.isPresent() ? JobEvents.statusChanged(job, filledFrom.get(), now) : JobEvents.updated(job, now));
+            publishEvents(job);
         });
+    }
+
+    /** Records what the aggregate's changes caused, in the caller's transaction (the outbox, ADR 0002). */
+    private void publishEvents(Job job) {
+        job.takeEvents().forEach(events::publishEvent);
     }
 
     private Job owned(UUID id, CurrentUser user) {

@@ -1,8 +1,6 @@
 package com.excelmedical.staffing.jobs.job;
 
-import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -14,11 +12,11 @@ public enum JobStatus {
     DRAFT, ACTIVE, ON_HOLD, FILLED, CLOSED, EXPIRED;
 
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return Codes.of(this);
     }
 
     public static Optional<JobStatus> fromCode(String code) {
-        return Arrays.stream(values()).filter(status -> status.code().equals(code)).findFirst();
+        return Codes.parse(JobStatus.class, code);
     }
 
     /** Where a recruiter may move a job from this status. */
@@ -35,8 +33,17 @@ public enum JobStatus {
         return next().contains(target);
     }
 
-    /** Still open for candidates (now or after a hold). */
+    /** The statuses of a job open for candidates (now or after a hold): they fill up and expire. */
+    public static Set<JobStatus> open() {
+        return EnumSet.of(ACTIVE, ON_HOLD);
+    }
+
     public boolean isOpen() {
-        return this == ACTIVE || this == ON_HOLD;
+        return open().contains(this);
+    }
+
+    /** History: a filled, closed or expired job never changes again. A draft is not open, but not final either. */
+    public boolean isFinal() {
+        return next().isEmpty();
     }
 }

@@ -1,5 +1,7 @@
 package com.excelmedical.staffing.jobs.search;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.excelmedical.staffing.jobs.job.Money;
 import com.excelmedical.staffing.jobs.masterdata.MasterData;
 import com.excelmedical.staffing.jobs.masterdata.Specialty;
@@ -16,9 +18,7 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Full-text search over active jobs in one statement: the facet counts and the total (GROUPING SETS) and
@@ -35,7 +35,8 @@ class JobSearch {
     private final MasterData masterData;
     private final JsonMapper json;
     /** The answer depends on the text alone, so it is remembered (bounded) and saves a round trip per search. */
-    private final Map<String, Boolean> searchTerms = new ConcurrentHashMap<>();
+    /** Texts seen recently and whether they yield terms; the least recently used fall out past the bound. */
+    private final Cache<String, Boolean> searchTerms = Caffeine.newBuilder().maximumSize(10_000).build();
 
     JobSearch(NamedParameterJdbcTemplate jdbc, MasterData masterData, JsonMapper json) {
         this.jdbc = jdbc;
@@ -45,18 +46,11 @@ class JobSearch {
 
     /** Whether the text yields any search term (stop words, punctuation and operators alone do not). */
     boolean hasSearchTerms(String q) {
-        Boolean known = searchTerms.get(q);
-        if (known != null) {
-            return known;
-        }
-        if (searchTerms.size() > 10_000) {
-            searchTerms.clear();
-        }
-        Integer nodes = jdbc.queryForObject("select numnode(websearch_to_tsquery('english', :q))", new MapSqlParameterSource("q", q),
-                Integer.class);
-        boolean hasTerms = nodes != null && nodes > 0;
-        searchTerms.put(q, hasTerms);
-        return hasTerms;
+        return searchTerms.get(q, text -> {
+            Integer nodes = jdbc.queryForObject("select numnode(websearch_to_tsquery('english', :q))",
+                    new MapSqlParameterSource("q", text), Integer.class);
+            return nodes != null && nodes > 0;
+        });
     }
 
     SearchResponse search(SearchQuery query, String sort, int page, int size) {

@@ -1,5 +1,6 @@
 package com.excelmedical.staffing.jobs.search;
 
+import com.excelmedical.staffing.jobs.job.JobStatus;
 import com.excelmedical.staffing.jobs.masterdata.City;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
@@ -14,8 +15,10 @@ final class SearchQuery {
 
     static final double EARTH_RADIUS_MILES = 3958.8;
     private static final double MILES_PER_DEGREE_LATITUDE = 69.0;
+    /** A literal, not a parameter: the search indexes are partial on it. */
+    private static final String ACTIVE = "j.status = '" + JobStatus.ACTIVE.code() + "'";
 
-    private final StringBuilder where = new StringBuilder("j.status = 'active'");
+    private final StringBuilder where = new StringBuilder(ACTIVE);
     private final MapSqlParameterSource params = new MapSqlParameterSource();
     private boolean text;
     private String distance;

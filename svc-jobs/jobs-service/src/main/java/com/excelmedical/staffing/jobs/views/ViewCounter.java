@@ -4,7 +4,6 @@ import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -39,7 +38,6 @@ public class ViewCounter {
     }
 
     /** Writes the buffered views; returns how many views were written. */
-    @Scheduled(fixedDelayString = "${jobs.views.flush-interval}")
     public synchronized long flush() {
         List<Object[]> batch = new ArrayList<>();
         long total = 0;

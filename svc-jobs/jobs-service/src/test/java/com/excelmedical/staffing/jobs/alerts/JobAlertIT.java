@@ -1,6 +1,7 @@
 package com.excelmedical.staffing.jobs.alerts;
 
 import com.excelmedical.staffing.jobs.Jobs;
+import com.excelmedical.staffing.jobs.job.JobRequest;
 import com.excelmedical.staffing.jobs.JobsIT;
 import com.excelmedical.staffing.platform.test.TopicReader;
 import com.excelmedical.staffing.jobs.events.JobsTopics;
@@ -12,7 +13,7 @@ import org.springframework.test.web.servlet.ResultActions;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,12 +33,12 @@ class JobAlertIT extends JobsIT {
     @Test
     void instantAlertMatchesANewlyPublishedJobOnceAndTellsTheCandidate() throws Exception {
         String tag = unique();
-        String alert = id(createAlert(candidate, Map.of("name", "ICU in Texas", "q", tag, "specialtyIds", new String[]{Jobs.ICU.toString()},
-                "stateCodes", new String[]{"tx"}, "frequency", "instant")));
+        String alert = id(createAlert(candidate, new AlertRequest("ICU in Texas", tag, List.of(Jobs.ICU), List.of("tx"),
+                null, null, null, null, "instant")));
 
-        String matching = publish(Jobs.with(Jobs.anActiveIcuJob(), "description", "Unit " + tag));
-        publish(Jobs.with(Jobs.anActiveIcuJob(), "description", "Unit " + tag, "specialtyId", Jobs.ER.toString()));
-        publish(Jobs.with(Jobs.anActiveIcuJob(), "description", "Unit without the word"));
+        String matching = publish(Jobs.anIcuJob().description("Unit " + tag).build());
+        publish(Jobs.anIcuJob().description("Unit " + tag).specialtyId(Jobs.ER).build());
+        publish(Jobs.anIcuJob().description("Unit without the word").build());
 
         assertThat(jdbc.queryForList("select job_id::text from job_alert_matches where alert_id = ?::uuid", String.class, alert))
                 .containsExactly(matching);
@@ -50,8 +51,8 @@ class JobAlertIT extends JobsIT {
     @Test
     void dailyAlertIsMatchedByTheScheduledBatch() throws Exception {
         String tag = unique();
-        String alert = id(createAlert(candidate, Map.of("name", "Daily " + tag, "q", tag, "frequency", "daily")));
-        String job = publish(Jobs.with(Jobs.anActiveIcuJob(), "description", "Unit " + tag));
+        String alert = id(createAlert(candidate, new AlertRequest("Daily " + tag, tag, null, null, null, null, null, null, "daily")));
+        String job = publish(Jobs.anIcuJob().description("Unit " + tag).build());
         assertThat(matches(alert)).isZero();
 
         digests.runDue(Instant.now().plus(Duration.ofDays(1)).plusSeconds(60));
@@ -64,7 +65,7 @@ class JobAlertIT extends JobsIT {
 
     @Test
     void candidatesManageOnlyTheirOwnAlerts() throws Exception {
-        String alert = id(createAlert(candidate, Map.of("name", "Nights", "shifts", new String[]{"night"}, "frequency", "weekly")));
+        String alert = id(createAlert(candidate, new AlertRequest("Nights", null, null, null, null, null, List.of("night"), null, "weekly")));
 
         mvc.perform(get("/jobs/alerts").header("Authorization", bearer(candidate, "candidate")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.items[0].id").value(alert));
@@ -75,20 +76,20 @@ class JobAlertIT extends JobsIT {
         mvc.perform(get("/jobs/alerts").header("Authorization", bearer(UUID.randomUUID(), "recruiter")))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/jobs/alerts")).andExpect(status().isUnauthorized());
-        createAlert(candidate, Map.of("name", "Bad", "frequency", "hourly")).andExpect(status().isBadRequest())
+        createAlert(candidate, new AlertRequest("Bad", null, null, null, null, null, null, null, "hourly")).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("frequency"));
-        createAlert(candidate, Map.of("name", "Bad", "frequency", "daily", "stateCodes", new String[]{"ZZ"}))
+        createAlert(candidate, new AlertRequest("Bad", null, null, List.of("ZZ"), null, null, null, null, "daily"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("stateCodes"));
         mvc.perform(delete("/jobs/alerts/" + alert).header("Authorization", bearer(candidate, "candidate")))
                 .andExpect(status().isNoContent());
     }
 
-    private ResultActions createAlert(UUID user, Map<String, Object> alert) throws Exception {
+    private ResultActions createAlert(UUID user, AlertRequest alert) throws Exception {
         return mvc.perform(post("/jobs/alerts").header("Authorization", bearer(user, "candidate"))
                 .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(alert)));
     }
 
-    private String publish(Map<String, Object> job) throws Exception {
+    private String publish(JobRequest job) throws Exception {
         return id(mvc.perform(post("/jobs").header("Authorization", bearer(UUID.randomUUID(), "recruiter"))
                 .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(job))));
     }

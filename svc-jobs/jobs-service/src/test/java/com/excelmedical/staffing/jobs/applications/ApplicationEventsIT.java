@@ -86,7 +86,7 @@ class ApplicationEventsIT extends JobsIT {
     private UUID aJobWithOpenings(int openings) throws Exception {
         String body = mvc.perform(post("/jobs").header("Authorization", bearer(UUID.randomUUID(), "recruiter"))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content(json.writeValueAsString(Jobs.with(Jobs.anActiveIcuJob(), "openings", openings))))
+                        .content(json.writeValueAsString(Jobs.anIcuJob().openings(openings).build())))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         return UUID.fromString(json.readTree(body).get("id").asString());
     }

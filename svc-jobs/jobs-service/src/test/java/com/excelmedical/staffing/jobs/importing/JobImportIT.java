@@ -4,7 +4,11 @@ import com.excelmedical.staffing.jobs.JobsIT;
 import com.excelmedical.staffing.platform.test.TopicReader;
 import com.excelmedical.staffing.jobs.events.JobsTopics;
 import com.excelmedical.staffing.platform.test.EventSchemas;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import tools.jackson.databind.JsonNode;
@@ -14,9 +18,11 @@ import tools.jackson.databind.node.ObjectNode;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -94,6 +100,24 @@ class JobImportIT extends JobsIT {
                 r -> closedId.equals(r.key()) && r.value().contains("JobStatusChanged"), 1).getFirst().value();
         EventSchemas.assertValid(event);
         assertThat(event).contains("\"status\":\"closed\"");
+    }
+
+    @ParameterizedTest(name = "pending event {0} from {1}")
+    @CsvSource(nullValues = "none", value = {"JobStatusChanged:active, none", "JobPublished, none", "JobClosed, none",
+            "status_changed, none", "updated, active"})
+    void anUnexpectedPendingEventIsNeitherPublishedWronglyNorDropped(String marker, String fromStatus) throws Exception {
+        String prefix = unique();
+        ObjectNode feed = sampleFeed(prefix);
+        feed.put("fullFeed", false);
+        importFeed(feed);
+        String id = jdbc.queryForObject("select id::text from jobs where external_id = ?", String.class, prefix + "LE-100234");
+
+        assertThatThrownBy(() -> jdbc.update("update jobs set pending_event = ?, pending_from_status = ? where id = ?::uuid",
+                marker, fromStatus, id)).isInstanceOf(DataIntegrityViolationException.class);
+
+        await().until(() -> jdbc.queryForObject("select pending_event is null from jobs where id = ?::uuid", Boolean.class, id));
+        List<ConsumerRecord<String, String>> events = TopicReader.recordsWithKey(JobsTopics.JOBS, id, 1);
+        assertThat(events).singleElement().satisfies(event -> assertThat(event.value()).contains("JobPublished"));
     }
 
     @Test

@@ -237,12 +237,8 @@ class JobsBenchmark {
     private void rawInsert(List<ImportRow> mapped) throws Exception {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            try (PreparedStatement jobs = connection.prepareStatement("""
-                    insert into jobs (id, external_id, title, description, profession_id, specialty_id, specialty_name, job_type,
-                        facility_name, city_id, city_name, state_code, zip, latitude, longitude, start_date, end_date, asap,
-                        duration_weeks, shift, shift_start, shift_end, hours_per_week, hourly_pay, weekly_pay, housing_stipend,
-                        sign_on_bonus, openings, featured, urgent, seo_title, seo_description, status, created_at, updated_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'active', now(), now())""");
+            try (PreparedStatement jobs = connection.prepareStatement("insert into jobs (id, " + ImportColumns.NAMES
+                    + ", created_at, updated_at) values (?" + ", ?".repeat(ImportColumns.JOB.size()) + ", now(), now())");
                  PreparedStatement certifications = connection.prepareStatement(
                          "insert into job_required_certifications (job_id, certification, for_onboarding, for_submittal) values (?, ?, ?, ?)");
                  PreparedStatement rates = connection.prepareStatement("insert into job_rates (job_id, bill_rate_code, rate) values (?, ?, ?)")) {
@@ -250,8 +246,11 @@ class JobsBenchmark {
                 for (ImportRow row : mapped) {
                     UUID id = UUID.randomUUID();
                     jobs.setObject(1, id);
+                    int i = 2;
+                    for (ImportColumns.Column column : ImportColumns.JOB) {
+                        jobs.setObject(i++, column.value(row), column.sqlType());
+                    }
                     jobs.setString(2, "raw-" + row.externalId());
-                    ImportWriter.bindColumns(jobs, 3, row);
                     jobs.addBatch();
                     for (var c : row.certifications()) {
                         certifications.setObject(1, id);

@@ -39,7 +39,7 @@ class JobExpiryIT extends JobsIT {
     private String create(String endDate) throws Exception {
         String body = mvc.perform(post("/jobs").header("Authorization", bearer(UUID.randomUUID(), "recruiter"))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content(json.writeValueAsString(Jobs.with(Jobs.anActiveIcuJob(), "startDate", "2031-01-01", "endDate", endDate))))
+                        .content(json.writeValueAsString(Jobs.anIcuJob().startDate("2031-01-01").endDate(endDate).build())))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         return json.readTree(body).get("id").asString();
     }

@@ -1,6 +1,7 @@
 package com.excelmedical.staffing.jobs.job;
 
 import com.excelmedical.staffing.jobs.Jobs;
+import com.excelmedical.staffing.jobs.job.JobRequest;
 import com.excelmedical.staffing.jobs.JobsIT;
 import com.excelmedical.staffing.platform.test.TopicReader;
 import com.excelmedical.staffing.jobs.events.JobsTopics;
@@ -8,14 +9,17 @@ import com.excelmedical.staffing.jobs.views.ViewCounter;
 import com.excelmedical.staffing.platform.test.EventSchemas;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
 import tools.jackson.databind.JsonNode;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -47,7 +51,7 @@ class JobLifecycleIT extends JobsIT {
     @Test
     void publicDetailNeverShowsBillRatesAndHidesDrafts() throws Exception {
         String active = id(create(recruiter, Jobs.anActiveIcuJob()));
-        String draft = id(create(recruiter, Jobs.with(Jobs.anActiveIcuJob(), "status", "draft")));
+        String draft = id(create(recruiter, Jobs.anIcuJob().status("draft").build()));
 
         String body = mvc.perform(get("/jobs/" + active)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(body).doesNotContain("91.25").doesNotContain("rates").contains("\"certification\":\"BLS\"");
@@ -57,7 +61,7 @@ class JobLifecycleIT extends JobsIT {
 
     @Test
     void statusMachineAllowsHoldAndResumeAndRefusesIllegalMoves() throws Exception {
-        String id = id(create(recruiter, Jobs.with(Jobs.anActiveIcuJob(), "status", "draft")));
+        String id = id(create(recruiter, Jobs.anIcuJob().status("draft").build()));
 
         changeStatus(recruiter, id, "on_hold").andExpect(status().isConflict())
                 .andExpect(jsonPath("$.type").value("https://staffing.excelmedical.com/problems/illegal-job-transition"));
@@ -76,7 +80,7 @@ class JobLifecycleIT extends JobsIT {
     @Test
     void onlyTheOwningRecruiterOrAnAdminEdits() throws Exception {
         String id = id(create(recruiter, Jobs.anActiveIcuJob()));
-        Map<String, Object> edit = Jobs.with(Jobs.anActiveIcuJob(), "title", "Travel ICU RN - Days");
+        JobRequest edit = Jobs.anIcuJob().title("Travel ICU RN - Days").build();
 
         mvc.perform(put("/jobs/" + id).header("Authorization", bearer(UUID.randomUUID(), "recruiter"))
                 .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(edit))).andExpect(status().isForbidden());
@@ -94,23 +98,29 @@ class JobLifecycleIT extends JobsIT {
                 .andReturn().getResponse().getContentAsString());
         String id = created.get("id").asString();
         long version = created.get("version").asLong();
-        Map<String, Object> first = Jobs.with(Jobs.anActiveIcuJob(), "title", "First edit", "version", version);
-        Map<String, Object> second = Jobs.with(Jobs.anActiveIcuJob(), "title", "Second edit from the same version", "version", version);
+        JobRequest first = Jobs.anIcuJob().title("First edit").version(version).build();
+        JobRequest second = Jobs.anIcuJob().title("Second edit from the same version").version(version).build();
 
         edit(id, first).andExpect(status().isOk()).andExpect(jsonPath("$.title").value("First edit"));
         edit(id, second).andExpect(status().isConflict()).andExpect(jsonPath("$.errors[0].field").value("version"));
     }
 
-    @Test
-    void badInputIsRefusedNamingTheField() throws Exception {
-        expectBadField(Jobs.with(Jobs.anActiveIcuJob(), "specialtyId", UUID.randomUUID().toString()), "specialtyId");
-        expectBadField(Jobs.with(Jobs.anActiveIcuJob(), "stateCode", "ZZ"), "stateCode");
-        expectBadField(Jobs.with(Jobs.anActiveIcuJob(), "cityId", UUID.randomUUID().toString()), "cityId");
-        expectBadField(Jobs.with(Jobs.anActiveIcuJob(), "cityId", Jobs.DENVER.toString()), "cityId");
-        expectBadField(Jobs.with(Jobs.anActiveIcuJob(), "weeklyPay", "-5"), "weeklyPay");
-        expectBadField(Jobs.with(Jobs.anActiveIcuJob(), "endDate", "2029-01-01"), "endDate");
-        expectBadField(Jobs.with(Jobs.anActiveIcuJob(), "status", "filled"), "status");
-        expectBadField(Jobs.with(Jobs.anActiveIcuJob(), "title", " "), "title");
+    static Stream<Arguments> badInput() {
+        return Stream.of(
+                Arguments.of(Jobs.anIcuJob().specialtyId(UUID.randomUUID()), "specialtyId"),
+                Arguments.of(Jobs.anIcuJob().stateCode("ZZ"), "stateCode"),
+                Arguments.of(Jobs.anIcuJob().cityId(UUID.randomUUID()), "cityId"),
+                Arguments.of(Jobs.anIcuJob().cityId(Jobs.DENVER), "cityId"),
+                Arguments.of(Jobs.anIcuJob().weeklyPay("-5"), "weeklyPay"),
+                Arguments.of(Jobs.anIcuJob().endDate("2029-01-01"), "endDate"),
+                Arguments.of(Jobs.anIcuJob().status("filled"), "status"),
+                Arguments.of(Jobs.anIcuJob().title(" "), "title"));
+    }
+
+    @ParameterizedTest(name = "[{index}] {1}")
+    @MethodSource("badInput")
+    void badInputIsRefusedNamingTheField(Jobs.Draft job, String field) throws Exception {
+        create(recruiter, job.build()).andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value(field));
         assertThat(jdbc.queryForObject("select count(*) from jobs where recruiter_id = ?", Integer.class, recruiter)).isZero();
     }
 
@@ -128,20 +138,16 @@ class JobLifecycleIT extends JobsIT {
         mvc.perform(get("/jobs/" + id)).andExpect(jsonPath("$.viewsCount").value(6));
     }
 
-    private void expectBadField(Map<String, Object> job, String field) throws Exception {
-        create(recruiter, job).andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value(field));
-    }
-
-    private ResultActions create(UUID user, Map<String, Object> job) throws Exception {
+    private ResultActions create(UUID user, JobRequest job) throws Exception {
         return create(user, "recruiter", job);
     }
 
-    private ResultActions create(UUID user, String role, Map<String, Object> job) throws Exception {
+    private ResultActions create(UUID user, String role, JobRequest job) throws Exception {
         return mvc.perform(post("/jobs").header("Authorization", bearer(user, role))
                 .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(job)));
     }
 
-    private ResultActions edit(String id, Map<String, Object> job) throws Exception {
+    private ResultActions edit(String id, JobRequest job) throws Exception {
         return mvc.perform(put("/jobs/" + id).header("Authorization", bearer(recruiter, "recruiter"))
                 .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(job)));
     }

@@ -1,6 +1,8 @@
 package com.excelmedical.staffing.jobs.job;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,6 +28,15 @@ class JobStatusTest {
         for (JobStatus status : JobStatus.values()) {
             assertThat(status.canMoveTo(JobStatus.EXPIRED)).isFalse();
         }
+    }
+
+    @ParameterizedTest(name = "{0}: open {1}, final {2}")
+    @CsvSource({"DRAFT, false, false", "ACTIVE, true, false", "ON_HOLD, true, false",
+            "FILLED, false, true", "CLOSED, false, true", "EXPIRED, false, true"})
+    void openMeansActiveOrOnHoldAndADraftIsNeitherOpenNorFinal(JobStatus status, boolean open, boolean isFinal) {
+        assertThat(status.isOpen()).isEqualTo(open);
+        assertThat(status.isFinal()).isEqualTo(isFinal);
+        assertThat(JobStatus.open().contains(status)).isEqualTo(open);
     }
 
     @Test

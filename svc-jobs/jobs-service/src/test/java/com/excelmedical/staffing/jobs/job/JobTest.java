@@ -1,5 +1,8 @@
 package com.excelmedical.staffing.jobs.job;
 
+import com.excelmedical.staffing.jobs.events.JobPublished;
+import com.excelmedical.staffing.jobs.events.JobStatusChanged;
+import com.excelmedical.staffing.jobs.events.JobUpdated;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -19,10 +22,13 @@ class JobTest {
     void draftGetsItsPublicationDateWhenFirstActivated() {
         Job job = Job.create(UUID.randomUUID(), fields(2, null), JobStatus.DRAFT, UUID.randomUUID(), NOW);
         assertThat(job.publishedAt()).isNull();
+        assertThat(job.takeEvents()).isEmpty();
 
-        assertThat(job.changeStatus(JobStatus.ACTIVE, NOW)).isTrue();
+        job.changeStatus(JobStatus.ACTIVE, NOW);
+        assertThat(job.takeEvents()).singleElement().isInstanceOf(JobPublished.class);
         job.changeStatus(JobStatus.ON_HOLD, NOW);
-        assertThat(job.changeStatus(JobStatus.ACTIVE, NOW.plusSeconds(60))).isFalse();
+        job.changeStatus(JobStatus.ACTIVE, NOW.plusSeconds(60));
+        assertThat(job.takeEvents()).hasSize(2).allSatisfy(event -> assertThat(event).isInstanceOf(JobStatusChanged.class));
         assertThat(job.publishedAt()).isEqualTo(NOW);
     }
 
@@ -39,11 +45,19 @@ class JobTest {
     void lastPlacementFillsTheJob() {
         Job job = Job.create(UUID.randomUUID(), fields(2, null), JobStatus.ACTIVE, UUID.randomUUID(), NOW);
 
-        assertThat(job.fillOpening(NOW)).isEmpty();
-        assertThat(job.fillOpening(NOW)).contains(JobStatus.ACTIVE);
+        job.takeEvents();
+
+        job.fillOpening(NOW);
+        assertThat(job.takeEvents()).singleElement().isInstanceOf(JobUpdated.class);
+        job.fillOpening(NOW);
+        assertThat(job.takeEvents()).singleElement().isInstanceOfSatisfying(JobStatusChanged.class, changed -> {
+            assertThat(changed.fromStatus()).isEqualTo("active");
+            assertThat(changed.status()).isEqualTo("filled");
+        });
         assertThat(job.status()).isEqualTo(JobStatus.FILLED);
         assertThat(job.openings()).isZero();
-        assertThat(job.fillOpening(NOW)).isEmpty();
+        job.fillOpening(NOW);
+        assertThat(job.takeEvents()).singleElement().isInstanceOf(JobUpdated.class);
         assertThat(job.openings()).isZero();
     }
 
@@ -52,9 +66,12 @@ class JobTest {
         Job ended = Job.create(UUID.randomUUID(), fields(1, LocalDate.of(2030, 3, 1)), JobStatus.ACTIVE, UUID.randomUUID(), NOW);
         assertThatThrownBy(() -> ended.expire(LocalDate.of(2030, 3, 1), NOW)).isInstanceOf(IllegalJobTransitionException.class);
 
+        ended.takeEvents();
         ended.expire(LocalDate.of(2030, 3, 2), NOW);
 
         assertThat(ended.status()).isEqualTo(JobStatus.EXPIRED);
+        assertThat(ended.takeEvents()).singleElement().isInstanceOfSatisfying(JobStatusChanged.class,
+                changed -> assertThat(changed.fromStatus()).isEqualTo("active"));
     }
 
     @Test
@@ -66,9 +83,29 @@ class JobTest {
         assertThat(job.isOwnedBy(UUID.randomUUID())).isFalse();
     }
 
+    @Test
+    void payIsNeverNegative() {
+        assertThatThrownBy(() -> Money.usd(new BigDecimal("-0.01"))).isInstanceOf(IllegalArgumentException.class);
+        assertThat(Money.usd(BigDecimal.ZERO).currency().getCurrencyCode()).isEqualTo(Money.CURRENCY);
+        assertThat(Money.usd(null)).isNull();
+    }
+
+    @Test
+    void anEditOfAPublishedJobIsAnUpdateAndOfADraftNothingYet() {
+        Job draft = Job.create(UUID.randomUUID(), fields(1, null), JobStatus.DRAFT, UUID.randomUUID(), NOW);
+        draft.edit(fields(2, null), NOW);
+        assertThat(draft.takeEvents()).isEmpty();
+
+        Job active = Job.create(UUID.randomUUID(), fields(1, null), JobStatus.ACTIVE, UUID.randomUUID(), NOW);
+        assertThat(active.takeEvents()).singleElement().isInstanceOf(JobPublished.class);
+        active.edit(fields(2, null), NOW);
+        assertThat(active.takeEvents()).singleElement().isInstanceOf(JobUpdated.class);
+    }
+
     private static JobFields fields(int openings, LocalDate endDate) {
-        return new JobFields("Travel ICU RN", "ICU nights", UUID.randomUUID(), UUID.randomUUID(), "ICU", "travel", "General Hospital",
-                null, "Houston", "TX", null, null, null, LocalDate.of(2030, 1, 10), endDate, false, 13, "night", null, null,
-                null, null, new BigDecimal("2400"), null, null, openings, false, false, null, null, null, null, List.of(), List.of());
+        return new JobFields("Travel ICU RN", "ICU nights", UUID.randomUUID(), UUID.randomUUID(), "ICU", JobType.TRAVEL,
+                "General Hospital", new Location(null, "Houston", "TX", null, null, null),
+                new Schedule(LocalDate.of(2030, 1, 10), endDate, false, 13, Shift.NIGHT, null, null, null),
+                Pay.usd(null, new BigDecimal("2400"), null, null), openings, false, false, null, null, null, null, List.of(), List.of());
     }
 }

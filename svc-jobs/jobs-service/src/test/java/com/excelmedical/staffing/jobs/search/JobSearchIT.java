@@ -1,6 +1,7 @@
 package com.excelmedical.staffing.jobs.search;
 
 import com.excelmedical.staffing.jobs.Jobs;
+import com.excelmedical.staffing.jobs.job.JobRequest;
 import com.excelmedical.staffing.jobs.JobsIT;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -9,7 +10,6 @@ import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,12 +31,9 @@ class JobSearchIT extends JobsIT {
 
     @Test
     void titleOutranksSpecialtyAndFacilityWhichOutrankDescription() throws Exception {
-        String inDescription = create(Jobs.with(job(), "title", "Staff Nurse", "facilityName", "General Hospital",
-                "description", tag + " unit with a telemetry step-down"));
-        String inFacility = create(Jobs.with(job(), "title", "Staff Nurse", "facilityName", "Telemetry Institute " + tag,
-                "description", "Busy unit"));
-        String inTitle = create(Jobs.with(job(), "title", "Telemetry Nurse " + tag, "facilityName", "General Hospital",
-                "description", "Busy unit"));
+        String inDescription = create(job().title("Staff Nurse").facilityName("General Hospital").description(tag + " unit with a telemetry step-down").build());
+        String inFacility = create(job().title("Staff Nurse").facilityName("Telemetry Institute " + tag).description("Busy unit").build());
+        String inTitle = create(job().title("Telemetry Nurse " + tag).facilityName("General Hospital").description("Busy unit").build());
 
         JsonNode page = search("q=telemetry " + tag + "&sort=relevance");
 
@@ -45,11 +42,10 @@ class JobSearchIT extends JobsIT {
 
     @Test
     void filtersSortsAndFacetsApplyToTheSameQuery() throws Exception {
-        create(Jobs.with(job(), "weeklyPay", "3000.00"));
-        create(Jobs.with(job(), "weeklyPay", "2000.00", "jobType", "perm"));
-        create(Jobs.with(job(), "weeklyPay", "2500.00", "specialtyId", Jobs.ER.toString(), "cityId", Jobs.DENVER.toString(),
-                "stateCode", "CO"));
-        create(Jobs.with(job(), "status", "draft"));
+        create(job().weeklyPay("3000.00").build());
+        create(job().weeklyPay("2000.00").jobType("perm").build());
+        create(job().weeklyPay("2500.00").specialtyId(Jobs.ER).cityId(Jobs.DENVER).stateCode("CO").build());
+        create(job().status("draft").build());
 
         JsonNode all = search("q=" + tag + "&sort=pay");
         assertThat(all.get("totalItems").asInt()).isEqualTo(3);
@@ -66,8 +62,8 @@ class JobSearchIT extends JobsIT {
 
     @Test
     void nearKeepsJobsWithinTheRadius() throws Exception {
-        String houston = create(job());
-        create(Jobs.with(job(), "cityId", Jobs.DALLAS.toString()));
+        String houston = create(job().build());
+        create(job().cityId(Jobs.DALLAS).build());
 
         JsonNode near = search("q=" + tag + "&near=" + Jobs.HOUSTON + "&radiusMiles=50");
 
@@ -78,7 +74,7 @@ class JobSearchIT extends JobsIT {
 
     @Test
     void inputThatPostgresWouldRejectNeverFails() throws Exception {
-        create(Jobs.with(job(), "title", "ICU Nurse " + tag));
+        create(job().title("ICU Nurse " + tag).build());
         for (String nasty : List.of("\"", "\"icu", "icu & | !", "(((", "':*", "a:b:c", "-", "or", "!!!", "\\", "&&&&",
                 "the", "' or 1=1 --", "icu <-> nurse", "ünïcödé ☃", "%", "*")) {
             mvc.perform(get("/jobs").param("q", nasty)).andExpect(status().isOk()).andExpect(jsonPath("$.items").isArray());
@@ -117,7 +113,7 @@ class JobSearchIT extends JobsIT {
                 .andExpect(jsonPath("$.errors[0].field").value("minWeeklyPay"));
 
         for (int i = 0; i < 3; i++) {
-            create(job());
+            create(job().build());
         }
         JsonNode second = search("q=" + tag + "&size=2&page=1&sort=newest");
         assertThat(second.get("items").size()).isEqualTo(1);
@@ -126,7 +122,7 @@ class JobSearchIT extends JobsIT {
 
     @Test
     void renamingASpecialtyRewritesTheSearchVectorOfItsJobs() throws Exception {
-        String dialysis = create(Jobs.with(job(), "specialtyId", Jobs.md5Uuid("specialty:DIALYSIS").toString(), "title", "Staff RN"));
+        String dialysis = create(job().specialtyId(Jobs.md5Uuid("specialty:DIALYSIS")).title("Staff RN").build());
         try {
             jdbc.update("update specialties set name = 'Dialysis Nephrology' where code = 'DIALYSIS'");
 
@@ -148,11 +144,11 @@ class JobSearchIT extends JobsIT {
         mvc.perform(get("/jobs/cities").param("state", "XX")).andExpect(status().isBadRequest());
     }
 
-    private Map<String, Object> job() {
-        return Jobs.with(Jobs.anActiveIcuJob(), "description", "Unit " + tag);
+    private Jobs.Draft job() {
+        return Jobs.anIcuJob().description("Unit " + tag);
     }
 
-    private String create(Map<String, Object> job) throws Exception {
+    private String create(JobRequest job) throws Exception {
         String body = mvc.perform(post("/jobs").header("Authorization", bearer(recruiter, "recruiter"))
                         .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(job)))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
