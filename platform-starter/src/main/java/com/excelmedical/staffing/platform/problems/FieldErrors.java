@@ -59,8 +59,9 @@ final class FieldErrors {
         String message = cause instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
                 ? expected(mismatch.getTargetType())
                 : "has a value that cannot be read";
-        if (cause instanceof InvalidFormatException) {
-            message = expected(((InvalidFormatException) cause).getTargetType());
+        if (cause instanceof InvalidFormatException format) {
+            message = format.getTargetType() == String.class ? TextChecks.CONTROL_CHARACTER_MESSAGE
+                    : expected(format.getTargetType());
         }
         return List.of(new FieldProblem(field, message));
     }

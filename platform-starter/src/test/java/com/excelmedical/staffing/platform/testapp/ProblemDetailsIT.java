@@ -44,6 +44,14 @@ class ProblemDetailsIT extends StarterIT {
     }
 
     @Test
+    void controlCharactersInJsonTextGet400NamingTheField() throws Exception {
+        postNote("{\"text\":\"a\\u0000b\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("text"))
+                .andExpect(jsonPath("$.errors[0].message").value("must not contain control characters"));
+    }
+
+    @Test
     void malformedJsonGets400() throws Exception {
         postNote("{\"text\": ").andExpect(status().isBadRequest()).andExpect(jsonPath("$.type").value(TYPES + "malformed-request"));
     }
