@@ -60,7 +60,7 @@ final class FieldErrors {
                 ? expected(mismatch.getTargetType())
                 : "has a value that cannot be read";
         if (cause instanceof InvalidFormatException format) {
-            message = format.getTargetType() == String.class ? TextChecks.CONTROL_CHARACTER_MESSAGE
+            message = format.getTargetType() == String.class ? TextChecks.NUL_MESSAGE
                     : expected(format.getTargetType());
         }
         return List.of(new FieldProblem(field, message));

@@ -46,7 +46,9 @@ public class ProblemErrorController implements ErrorController {
 
     private static HttpStatusCode status(HttpServletRequest request, Throwable failure) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        int status = code instanceof Integer value ? value : 500;
-        return HttpStatusCode.valueOf(failure == null && status < 400 ? 404 : status);
+        if (!(code instanceof Integer status) || status < 400) {
+            return failure == null ? HttpStatus.NOT_FOUND : HttpStatus.INTERNAL_SERVER_ERROR; // asked for directly
+        }
+        return HttpStatusCode.valueOf(status);
     }
 }

@@ -16,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Problem details for every error of a servlet service, from every layer: the handlers (the advice), the
  * filters and the container's error page ({@code /error}), and Tomcat's own refusals (its error report
- * valve). Text parameters and JSON strings with control characters are refused at the edge.
+ * valve). Query parameters with control characters and JSON strings with NUL are refused at the edge.
  */
 @AutoConfiguration(afterName = "org.springframework.boot.micrometer.tracing.autoconfigure.MicrometerTracingAutoConfiguration",
         beforeName = "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration")
@@ -53,8 +53,8 @@ public class ProblemsAutoConfiguration {
     }
 
     @Bean
-    ControlCharacterStrings controlCharacterStrings() {
-        return new ControlCharacterStrings();
+    NulFreeStrings nulFreeStrings() {
+        return new NulFreeStrings();
     }
 
     @Configuration(proxyBeanMethods = false)

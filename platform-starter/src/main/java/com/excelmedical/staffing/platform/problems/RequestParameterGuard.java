@@ -31,10 +31,6 @@ public class RequestParameterGuard extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getQueryString() == null) {
-            chain.doFilter(request, response);
-            return;
-        }
         Map<String, String[]> parameters;
         try {
             parameters = request.getParameterMap();

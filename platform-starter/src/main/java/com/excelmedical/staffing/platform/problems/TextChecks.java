@@ -4,8 +4,14 @@ package com.excelmedical.staffing.platform.problems;
 public final class TextChecks {
 
     public static final String CONTROL_CHARACTER_MESSAGE = "must not contain control characters";
+    public static final String NUL_MESSAGE = "must not contain NUL characters";
 
     private TextChecks() {
+    }
+
+    /** Whether the text has a NUL, which no text column can store. */
+    public static boolean hasNul(String text) {
+        return text.indexOf('\0') >= 0;
     }
 
     /**

@@ -44,11 +44,11 @@ class ProblemDetailsIT extends StarterIT {
     }
 
     @Test
-    void controlCharactersInJsonTextGet400NamingTheField() throws Exception {
+    void nulInJsonTextGets400NamingTheField() throws Exception {
         postNote("{\"text\":\"a\\u0000b\"}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("text"))
-                .andExpect(jsonPath("$.errors[0].message").value("must not contain control characters"));
+                .andExpect(jsonPath("$.errors[0].message").value("must not contain NUL characters"));
     }
 
     @Test

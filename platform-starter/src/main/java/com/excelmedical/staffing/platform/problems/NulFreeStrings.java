@@ -9,13 +9,15 @@ import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
- * Refuses text with control characters (tab and line breaks aside) in every JSON request body, so that
- * a NUL meant for a database column is a 400 naming the field rather than a database error.
+ * Refuses text with a NUL character wherever JSON is read (request bodies, events, feeds), so that a NUL
+ * meant for a database column is a 400 naming the field (or one rejected feed row) rather than a database
+ * error. Other control characters can be stored and are left alone here; query parameters, which never
+ * legitimately carry them, are checked more strictly by {@link RequestParameterGuard}.
  */
-public final class ControlCharacterStrings extends SimpleModule {
+public final class NulFreeStrings extends SimpleModule {
 
-    public ControlCharacterStrings() {
-        super("staffing-control-character-strings");
+    public NulFreeStrings() {
+        super("staffing-nul-free-strings");
         addDeserializer(String.class, new Deserializer());
     }
 
@@ -24,8 +26,8 @@ public final class ControlCharacterStrings extends SimpleModule {
         @Override
         public String deserialize(JsonParser parser, DeserializationContext context) throws JacksonException {
             String value = parser.hasToken(JsonToken.VALUE_STRING) ? parser.getString() : super.deserialize(parser, context);
-            if (value != null && TextChecks.hasControlCharacter(value, true)) {
-                throw InvalidFormatException.from(parser, TextChecks.CONTROL_CHARACTER_MESSAGE, value, String.class);
+            if (value != null && TextChecks.hasNul(value)) {
+                throw InvalidFormatException.from(parser, TextChecks.NUL_MESSAGE, value, String.class);
             }
             return value;
         }
