@@ -65,6 +65,9 @@ class ProblemDetailsIT extends StarterIT {
         postNote("{\"text\":\"hello\",\"priority\":\"high\"}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("priority"));
+        postNote("{\"text\":\"hello\",\"priority\":1e12}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("priority"));
     }
 
     @Test
