@@ -36,6 +36,12 @@ public class PlatformDefaults implements EnvironmentPostProcessor, Ordered {
 
     static Map<String, Object> defaults(ConfigurableEnvironment environment) {
         Map<String, Object> d = new LinkedHashMap<>();
+        // listen on the loopback interface unless told otherwise (containers set BIND_ADDRESS=0.0.0.0), so a
+        // local run or a test is never reachable from the network; a separate management port likewise
+        d.put("server.address", "${BIND_ADDRESS:127.0.0.1}");
+        if (environment.containsProperty("management.server.port")) {
+            d.put("management.server.address", "${BIND_ADDRESS:127.0.0.1}");
+        }
         // probes and scraping; never routed by the gateway
         d.put("management.endpoints.web.exposure.include", "health,info,prometheus");
         d.put("management.endpoint.health.probes.enabled", "true");

@@ -8,7 +8,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DatabindException;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
@@ -49,18 +49,25 @@ final class FieldErrors {
                 .toList());
     }
 
-    /** The field whose value could not be read (wrong type, unknown enum value), if Jackson says which. */
+    /**
+     * The field whose value could not be read (wrong type, unknown enum value, a number beyond its type's
+     * range), if Jackson says which.
+     */
     static List<FieldProblem> ofUnreadable(HttpMessageNotReadableException e) {
         Throwable cause = e.getCause();
-        if (!(cause instanceof DatabindException databind) || databind.getPath().isEmpty()) {
+        if (!(cause instanceof JacksonException jackson) || jackson.getPath().isEmpty()) {
             return List.of();
         }
-        String field = path(databind.getPath());
+        String field = path(jackson.getPath());
+        if (cause instanceof InputCoercionException) {
+            return List.of(new FieldProblem(field, "is out of range"));
+        }
         String message = cause instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
                 ? expected(mismatch.getTargetType())
                 : "has a value that cannot be read";
-        if (cause instanceof InvalidFormatException) {
-            message = expected(((InvalidFormatException) cause).getTargetType());
+        if (cause instanceof InvalidFormatException format) {
+            message = format.getTargetType() == String.class ? TextChecks.NUL_MESSAGE
+                    : expected(format.getTargetType());
         }
         return List.of(new FieldProblem(field, message));
     }

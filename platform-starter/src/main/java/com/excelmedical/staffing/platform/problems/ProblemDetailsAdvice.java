@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -25,12 +26,13 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import java.sql.SQLException;
 import java.util.List;
 
 /**
  * The one place where a service's errors become RFC 9457 problem details: validation → 400 with
- * {@code errors}, unreadable JSON → 400, {@link DomainException} → its status, a stale update → 409,
- * auth → 401/403, and anything unexpected → 500 with a generic detail and the trace id, its stack trace
+ * {@code errors}, unreadable JSON → 400, {@link DomainException} → its status, a stale update or a unique or
+ * foreign-key violation → 409, a request the firewall or the container refused → 400, auth → 401/403, and anything unexpected → 500 with a generic detail and the trace id, its stack trace
  * only in the log. A service's own advice with a higher precedence may still handle its exceptions first.
  */
 @RestControllerAdvice
@@ -63,11 +65,32 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 "Someone else changed this in the meantime; reload it and try again", List.of());
     }
 
+    /**
+     * 409 only for a real conflict: a unique or foreign-key violation. Any other constraint the database
+     * enforces (not null, check, a value too long or out of range) should have been refused at the edge
+     * with the field named, so reaching the database with it is a fault of ours: 500, logged.
+     */
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<Object> integrity(DataIntegrityViolationException e) {
+        if (!isConflict(e)) {
+            return unexpected(e);
+        }
         log.warn("Refused by a database constraint: {}", withoutValues(e.getMostSpecificCause().getMessage()));
         return problems.respond(HttpStatus.CONFLICT, ProblemType.CONFLICT,
                 "The request conflicts with existing data", List.of());
+    }
+
+    /** SQLSTATE 23505 (unique violation) or 23503 (foreign-key violation), anywhere in the cause chain. */
+    static boolean isConflict(Throwable e) {
+        if (e instanceof DuplicateKeyException) {
+            return true;
+        }
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLException sql && ("23505".equals(sql.getSQLState()) || "23503".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -94,6 +117,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e) {
+        if (RefusedRequests.isRefused(e)) {
+            return problems.respond(HttpStatus.BAD_REQUEST, ProblemType.MALFORMED, RefusedRequests.DETAIL, List.of());
+        }
         log.error("Unexpected error", e);
         return problems.respond(HttpStatus.INTERNAL_SERVER_ERROR, ProblemType.INTERNAL,
                 "Something went wrong on our side; the trace id identifies it", List.of());

@@ -72,11 +72,15 @@ public class Problems {
         return body;
     }
 
+    /** The platform's type for an answer with this status and no more specific type. */
+    static String typeOf(HttpStatusCode status) {
+        return TYPES_BY_STATUS.getOrDefault(status.value(), status.is5xxServerError() ? ProblemType.INTERNAL : ProblemType.MALFORMED);
+    }
+
     /** Completes a problem built by the framework with our type and the trace id. */
     ResponseEntity<Object> respond(HttpHeaders headers, ProblemDetail problem, HttpStatusCode status) {
         if (problem.getType() == null || "about:blank".equals(problem.getType().toString())) {
-            problem.setType(ProblemType.uri(TYPES_BY_STATUS.getOrDefault(status.value(),
-                    status.is5xxServerError() ? ProblemType.INTERNAL : ProblemType.MALFORMED)));
+            problem.setType(ProblemType.uri(typeOf(status)));
         }
         String traceId = traceId();
         if (traceId != null) {

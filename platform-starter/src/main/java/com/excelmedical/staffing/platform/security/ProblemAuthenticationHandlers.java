@@ -1,12 +1,12 @@
 package com.excelmedical.staffing.platform.security;
 
+import com.excelmedical.staffing.platform.problems.ProblemResponses;
 import com.excelmedical.staffing.platform.problems.ProblemType;
 import com.excelmedical.staffing.platform.problems.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
@@ -42,8 +42,6 @@ class ProblemAuthenticationHandlers implements AuthenticationEntryPoint, AccessD
     }
 
     private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
-        response.setStatus(problem.getStatus());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), Problems.body(problem));
+        ProblemResponses.write(response, problem, json);
     }
 }

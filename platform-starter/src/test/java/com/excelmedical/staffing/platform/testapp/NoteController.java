@@ -1,5 +1,7 @@
 package com.excelmedical.staffing.platform.testapp;
 
+import com.excelmedical.staffing.platform.paging.PageQuery;
+import com.excelmedical.staffing.platform.paging.PageResponse;
 import com.excelmedical.staffing.platform.problems.ConflictException;
 import com.excelmedical.staffing.platform.security.CurrentUser;
 import jakarta.validation.Valid;
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -67,6 +70,16 @@ class NoteController {
     @GetMapping("/public/ping")
     Map<String, Object> ping() {
         return Map.of("pong", true);
+    }
+
+    @GetMapping("/public/echo")
+    Map<String, Object> echo(@RequestParam(required = false) String q) {
+        return Map.of("q", q == null ? "" : q);
+    }
+
+    @GetMapping("/public/letters")
+    PageResponse<String> letters(PageQuery page) {
+        return PageResponse.slice(List.of("a", "b", "c", "d", "e"), page);
     }
 
     @GetMapping("/notes/boom")

@@ -43,6 +43,14 @@ class ProblemDetailsIT extends StarterIT {
     }
 
     @Test
+    void nulInJsonTextGets400NamingTheField() throws Exception {
+        postNote("{\"text\":\"a\\u0000b\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("text"))
+                .andExpect(jsonPath("$.errors[0].message").value("must not contain NUL characters"));
+    }
+
+    @Test
     void malformedJsonGets400() throws Exception {
         postNote("{\"text\": ").andExpect(status().isBadRequest()).andExpect(jsonPath("$.type").value(TYPES + "malformed-request"));
     }
@@ -54,6 +62,9 @@ class ProblemDetailsIT extends StarterIT {
                 .andExpect(jsonPath("$.errors[0].field").value("colour"))
                 .andExpect(jsonPath("$.errors[0].message").value("must be one of [RED, GREEN]"));
         postNote("{\"text\":\"hello\",\"priority\":\"high\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("priority"));
+        postNote("{\"text\":\"hello\",\"priority\":1e12}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("priority"));
     }

@@ -121,6 +121,26 @@ class AdminIT extends IdentityIT {
                 .andExpect(status().isBadRequest());
     }
 
+    @Test
+    void pagesBeyondAnyOffsetTheDatabaseCanTakeAre400NamingPageAndEmptyPagesAreConsistent() throws Exception {
+        String admin = adminToken();
+        mvc.perform(get("/identity/users").param("page", "2147483647").header("Authorization", "Bearer " + admin))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("page"));
+        mvc.perform(get("/identity/users").param("size", "0").header("Authorization", "Bearer " + admin))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("size"));
+        mvc.perform(get("/identity/users").param("q", "a\u0000b").header("Authorization", "Bearer " + admin))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("q"));
+        mvc.perform(get("/identity/users").param("q", "nobody-" + UUID.randomUUID()).param("size", "7")
+                        .header("Authorization", "Bearer " + admin))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.size").value(7))
+                .andExpect(jsonPath("$.totalItems").value(0))
+                .andExpect(jsonPath("$.totalPages").value(0));
+    }
+
     private static Map<String, Object> staff(String email, List<String> roles) {
         return Map.of("email", email, "firstName", "Rita", "lastName", "Recruiter", "roles", roles, "password", PASSWORD);
     }

@@ -6,12 +6,12 @@ import com.excelmedical.staffing.identity.account.User;
 import com.excelmedical.staffing.identity.account.UserResponse;
 import com.excelmedical.staffing.identity.account.UserStatus;
 import com.excelmedical.staffing.identity.web.ClientInfo;
+import com.excelmedical.staffing.platform.paging.PageQuery;
+import com.excelmedical.staffing.platform.paging.PageResponse;
 import com.excelmedical.staffing.platform.security.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -30,7 +30,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -54,9 +53,6 @@ class UserAdminController {
                              @Size(min = 1, max = 4) Set<@NotBlank @Size(max = 20) String> roles) {
     }
 
-    record UserPage(List<UserResponse> items, int page, int size, long totalItems, int totalPages) {
-    }
-
     private final Accounts accounts;
     private final UserAdministration administration;
 
@@ -75,14 +71,13 @@ class UserAdminController {
     }
 
     @GetMapping("/identity/users")
-    UserPage list(@RequestParam(required = false) @Size(max = 20) String role,
-                  @RequestParam(required = false) @Pattern(regexp = "^(active|inactive|locked|closed)$") String status,
-                  @RequestParam(required = false) @Size(max = 100) String q,
-                  @RequestParam(defaultValue = "0") @Min(0) int page,
-                  @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        Page<User> found = administration.list(role, status == null ? null : UserStatus.of(status), q, page, size);
-        return new UserPage(found.getContent().stream().map(UserResponse::of).toList(), page, size,
-                found.getTotalElements(), found.getTotalPages());
+    PageResponse<UserResponse> list(@RequestParam(required = false) @Size(max = 20) String role,
+                                    @RequestParam(required = false) @Pattern(regexp = "^(active|inactive|locked|closed)$") String status,
+                                    @RequestParam(required = false) @Size(max = 100) String q,
+                                    PageQuery page) {
+        Page<User> found = administration.list(role, status == null ? null : UserStatus.of(status), q, page.page(),
+                page.size());
+        return PageResponse.of(found.getContent().stream().map(UserResponse::of).toList(), page, found.getTotalElements());
     }
 
     @GetMapping("/identity/users/{userId}")

@@ -1,7 +1,8 @@
 package com.excelmedical.staffing.jobs.alerts;
 
 import com.excelmedical.staffing.jobs.masterdata.MasterData;
-import com.excelmedical.staffing.jobs.support.PageResponse;
+import com.excelmedical.staffing.platform.paging.PageQuery;
+import com.excelmedical.staffing.platform.paging.PageResponse;
 import com.excelmedical.staffing.platform.problems.InvalidInputException;
 import com.excelmedical.staffing.platform.problems.NotFoundException;
 import com.excelmedical.staffing.platform.security.CurrentUser;
@@ -41,8 +42,8 @@ class AlertController {
     }
 
     @GetMapping
-    PageResponse<AlertResponse> list(CurrentUser user) {
-        return PageResponse.whole(alerts.ofCandidate(user.id()));
+    PageResponse<AlertResponse> list(PageQuery page, CurrentUser user) {
+        return PageResponse.slice(alerts.ofCandidate(user.id()), page);
     }
 
     @PostMapping

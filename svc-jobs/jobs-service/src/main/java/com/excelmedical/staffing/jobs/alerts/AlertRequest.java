@@ -1,9 +1,9 @@
 package com.excelmedical.staffing.jobs.alerts;
 
+import com.excelmedical.staffing.platform.validation.Money;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 import java.math.BigDecimal;
@@ -19,6 +19,6 @@ public record AlertRequest(
         @Size(max = 20) List<@NotNull UUID> cityIds,
         @Size(max = 4) List<@NotNull @Pattern(regexp = "travel|perm|per_diem|local", message = "must be travel, perm, per_diem or local") String> jobTypes,
         @Size(max = 4) List<@NotNull @Pattern(regexp = "day|night|evening|rotating", message = "must be day, night, evening or rotating") String> shifts,
-        @PositiveOrZero BigDecimal minWeeklyPay,
+        @Money BigDecimal minWeeklyPay,
         @NotNull @Pattern(regexp = "instant|daily|weekly", message = "must be instant, daily or weekly") String frequency) {
 }

@@ -22,6 +22,12 @@ import java.util.UUID;
 @RequestMapping("/jobs")
 class JobController {
 
+    /**
+     * A job's id in every route: a segment that is not UUID-shaped matches no route (404), rather than
+     * matching another method's route and answering 405; {@code /jobs/imports} and the like stay distinct.
+     */
+    private static final String JOB_ID = "/{jobId:[0-9a-fA-F-]{36}}";
+
     private final JobService service;
 
     JobController(JobService service) {
@@ -35,18 +41,18 @@ class JobController {
         return ResponseEntity.created(URI.create("/jobs/" + job.id())).body(job);
     }
 
-    @GetMapping("/{jobId:[0-9a-fA-F-]{36}}")
+    @GetMapping(JOB_ID)
     JobResponse get(@PathVariable UUID jobId) {
         return service.view(jobId, CurrentUser.current());
     }
 
-    @PutMapping("/{jobId}")
+    @PutMapping(JOB_ID)
     @PreAuthorize("hasAnyRole('recruiter', 'admin')")
     JobResponse replace(@PathVariable UUID jobId, @Valid @RequestBody JobRequest request, CurrentUser user) {
         return service.replace(jobId, request, user);
     }
 
-    @PostMapping("/{jobId}/status")
+    @PostMapping(JOB_ID + "/status")
     @PreAuthorize("hasAnyRole('recruiter', 'admin')")
     JobResponse changeStatus(@PathVariable UUID jobId, @Valid @RequestBody StatusRequest request, CurrentUser user) {
         JobStatus target = JobStatus.fromCode(request.status())

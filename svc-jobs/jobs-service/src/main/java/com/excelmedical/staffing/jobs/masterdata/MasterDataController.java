@@ -1,6 +1,6 @@
 package com.excelmedical.staffing.jobs.masterdata;
 
-import com.excelmedical.staffing.jobs.support.PageResponse;
+import com.excelmedical.staffing.platform.paging.PageResponse;
 import com.excelmedical.staffing.platform.problems.InvalidInputException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;

@@ -6,6 +6,8 @@ import com.excelmedical.staffing.jobs.job.Money;
 import com.excelmedical.staffing.jobs.masterdata.MasterData;
 import com.excelmedical.staffing.jobs.masterdata.Specialty;
 import com.excelmedical.staffing.jobs.masterdata.State;
+import com.excelmedical.staffing.platform.paging.PageQuery;
+import com.excelmedical.staffing.platform.paging.PageResponse;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -15,6 +17,9 @@ import tools.jackson.databind.json.JsonMapper;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import com.excelmedical.staffing.platform.paging.PageQuery;
+import com.excelmedical.staffing.platform.paging.PageResponse;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -53,8 +58,8 @@ class JobSearch {
         });
     }
 
-    SearchResponse search(SearchQuery query, String sort, int page, int size) {
-        MapSqlParameterSource params = query.params().addValue("limit", size).addValue("offset", page * size);
+    SearchResponse search(SearchQuery query, String sort, PageQuery page) {
+        MapSqlParameterSource params = query.params().addValue("limit", page.size()).addValue("offset", page.offset());
         List<JobSummary> items = new ArrayList<>();
         String[] facets = {null};
         jdbc.query(searchSql(query, sort), params, rs -> {
@@ -64,7 +69,7 @@ class JobSearch {
             }
         });
         FacetCounts counts = facetCounts(facets[0]);
-        return new SearchResponse(items, page, size, counts.total, (int) ((counts.total + size - 1) / size), counts.facets);
+        return new SearchResponse(PageResponse.of(items, page, counts.total), counts.facets);
     }
 
     /**

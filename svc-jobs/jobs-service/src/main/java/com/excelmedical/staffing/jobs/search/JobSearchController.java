@@ -1,6 +1,7 @@
 package com.excelmedical.staffing.jobs.search;
 
 import com.excelmedical.staffing.jobs.JobsProperties;
+import com.excelmedical.staffing.platform.paging.PageQuery;
 import com.excelmedical.staffing.platform.problems.InvalidInputException;
 import jakarta.validation.Valid;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,9 +23,8 @@ class JobSearchController {
 
     @GetMapping("/jobs")
     SearchResponse search(@Valid JobSearchRequest request) {
-        int page = request.pageOrDefault();
-        int size = request.sizeOrDefault();
-        if ((long) (page + 1) * size > maxResults) {
+        PageQuery page = request.pageQuery();
+        if (page.offset() + page.size() > maxResults) {
             throw new InvalidInputException("page", "results are served up to the first " + maxResults
                     + "; narrow the search instead of paging deeper");
         }
@@ -32,6 +32,6 @@ class JobSearchController {
             throw new InvalidInputException("startTo", "must not be before startFrom");
         }
         SearchQuery query = queries.build(request);
-        return search.search(query, request.sort() == null ? "relevance" : request.sort(), page, size);
+        return search.search(query, request.sort() == null ? "relevance" : request.sort(), page);
     }
 }

@@ -1,9 +1,10 @@
 package com.excelmedical.staffing.jobs.search;
 
+import com.excelmedical.staffing.platform.paging.PageQuery;
+import com.excelmedical.staffing.platform.validation.Money;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 import java.math.BigDecimal;
@@ -25,7 +26,7 @@ public record JobSearchRequest(
         UUID city,
         @Pattern(regexp = "travel|perm|per_diem|local", message = "must be travel, perm, per_diem or local") String jobType,
         @Pattern(regexp = "day|night|evening|rotating", message = "must be day, night, evening or rotating") String shift,
-        @PositiveOrZero BigDecimal minWeeklyPay,
+        @Money BigDecimal minWeeklyPay,
         LocalDate startFrom,
         LocalDate startTo,
         Boolean featured,
@@ -35,12 +36,9 @@ public record JobSearchRequest(
         UUID near,
         @Min(1) @Max(500) Integer radiusMiles) {
 
-    public int pageOrDefault() {
-        return page == null ? 0 : page;
-    }
-
-    public int sizeOrDefault() {
-        return size == null ? 20 : size;
+    /** The page asked for, within the platform's page bounds (a 400 naming {@code page} or {@code size} beyond them). */
+    public PageQuery pageQuery() {
+        return new PageQuery(page == null ? 0 : page, size == null ? PageQuery.DEFAULT_SIZE : size);
     }
 
     public int radiusOrDefault() {

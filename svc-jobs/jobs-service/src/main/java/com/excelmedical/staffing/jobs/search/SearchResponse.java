@@ -1,7 +1,8 @@
 package com.excelmedical.staffing.jobs.search;
 
-import java.util.List;
+import com.excelmedical.staffing.platform.paging.PageResponse;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
-/** A page of job summaries plus facet counts for the same query. */
-public record SearchResponse(List<JobSummary> items, int page, int size, long totalItems, int totalPages, Facets facets) {
+/** A page of job summaries (the platform's page shape) plus facet counts for the same query. */
+public record SearchResponse(@JsonUnwrapped PageResponse<JobSummary> page, Facets facets) {
 }

@@ -17,7 +17,7 @@ public final class SearchPlans {
         JobSearch search = context.getBean(JobSearch.class);
         SearchQuery query = context.getBean(SearchQueries.class).build(request);
         NamedParameterJdbcTemplate jdbc = context.getBean(NamedParameterJdbcTemplate.class);
-        MapSqlParameterSource params = query.params().addValue("limit", request.sizeOrDefault()).addValue("offset", 0);
+        MapSqlParameterSource params = query.params().addValue("limit", request.pageQuery().size()).addValue("offset", 0);
         List<String> lines = new ArrayList<>();
         String sql = search.searchSql(query, request.sort() == null ? "relevance" : request.sort());
         lines.add("-- " + sql.replaceAll("\\s+", " "));
