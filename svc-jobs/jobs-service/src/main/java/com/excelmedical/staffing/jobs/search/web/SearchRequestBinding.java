@@ -1,5 +1,6 @@
-package com.excelmedical.staffing.jobs.search;
+package com.excelmedical.staffing.jobs.search.web;
 
+import com.excelmedical.staffing.jobs.search.JobSearchRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.beans.BeanUtils;

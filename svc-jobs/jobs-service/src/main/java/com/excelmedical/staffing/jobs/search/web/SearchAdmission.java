@@ -1,4 +1,4 @@
-package com.excelmedical.staffing.jobs.search;
+package com.excelmedical.staffing.jobs.search.web;
 
 import com.excelmedical.staffing.jobs.JobsProperties;
 import com.excelmedical.staffing.platform.problems.ProblemType;
