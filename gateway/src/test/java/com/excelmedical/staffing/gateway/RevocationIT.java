@@ -1,6 +1,5 @@
 package com.excelmedical.staffing.gateway;
 
-import com.excelmedical.staffing.devstack.DevStack;
 import com.excelmedical.staffing.events.DomainEvent;
 import com.excelmedical.staffing.identity.events.IdentityTopics;
 import com.excelmedical.staffing.identity.events.SessionRevoked;
@@ -8,15 +7,8 @@ import com.excelmedical.staffing.identity.events.UserDeactivated;
 import com.excelmedical.staffing.identity.events.UserRolesChanged;
 import com.excelmedical.staffing.platform.events.CloudEventCodec;
 import com.excelmedical.staffing.platform.test.TestTokens;
+import com.excelmedical.staffing.platform.test.TopicWriter;
 import com.nimbusds.jwt.JWTClaimsSet;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.errors.TopicExistsException;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,9 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,28 +33,19 @@ import static org.awaitility.Awaitility.await;
 class RevocationIT extends GatewayIT {
 
     private static final Duration AT_ONCE = Duration.ofSeconds(1);
-    private static KafkaProducer<String, String> producer;
+    private static TopicWriter users;
     private static boolean feedReading;
 
     private final CloudEventCodec codec = new CloudEventCodec(JsonMapper.builder().build(), "/identity");
 
     @BeforeAll
     static void topic() throws Exception {
-        String servers = DevStack.shared().kafka().bootstrapServers();
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, servers))) {
-            admin.createTopics(List.of(new NewTopic(IdentityTopics.USERS, 3, (short) 1))).all().get();
-        } catch (ExecutionException e) {
-            if (!(e.getCause() instanceof TopicExistsException)) {
-                throw e;
-            }
-        }
-        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, servers),
-                new StringSerializer(), new StringSerializer());
+        users = TopicWriter.to(IdentityTopics.USERS, 3);
     }
 
     @AfterAll
     static void close() {
-        producer.close();
+        users.close();
     }
 
     /** Once: the feed has found the topic, created after the gateway started. */
@@ -138,6 +119,6 @@ class RevocationIT extends GatewayIT {
     }
 
     private void publish(DomainEvent event) throws Exception {
-        producer.send(new ProducerRecord<>(IdentityTopics.USERS, event.subject(), codec.write(event))).get();
+        users.send(event.subject(), codec.write(event));
     }
 }

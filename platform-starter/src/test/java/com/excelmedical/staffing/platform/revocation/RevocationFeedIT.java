@@ -65,7 +65,7 @@ class RevocationFeedIT {
 
         UUID deactivated = UUID.randomUUID();
         publish(new UserDeactivated(UUID.randomUUID(), Instant.now(), deactivated), Instant.now());
-        await().atMost(Duration.ofSeconds(1)).until(() -> list.isRevoked(null, deactivated.toString(), now, List::of));
+        await().atMost(Duration.ofSeconds(5)).until(() -> list.isRevoked(null, deactivated.toString(), now, List::of));
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
             assertThat(registry.get("staffing.revocations.applied").tag("kind", "user").counter().count()).isEqualTo(1);
             assertThat(registry.get("staffing.revocations.applied").tag("kind", "session").counter().count()).isEqualTo(1);

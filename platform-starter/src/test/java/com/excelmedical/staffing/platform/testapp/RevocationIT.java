@@ -1,6 +1,5 @@
 package com.excelmedical.staffing.platform.testapp;
 
-import com.excelmedical.staffing.devstack.DevStack;
 import com.excelmedical.staffing.events.DomainEvent;
 import com.excelmedical.staffing.identity.events.IdentityTopics;
 import com.excelmedical.staffing.identity.events.SessionRevoked;
@@ -8,15 +7,8 @@ import com.excelmedical.staffing.identity.events.UserErased;
 import com.excelmedical.staffing.identity.events.UserRolesChanged;
 import com.excelmedical.staffing.platform.events.CloudEventCodec;
 import com.excelmedical.staffing.platform.test.TestTokens;
+import com.excelmedical.staffing.platform.test.TopicWriter;
 import com.nimbusds.jwt.JWTClaimsSet;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.errors.TopicExistsException;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,9 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 
 import static org.awaitility.Awaitility.await;
@@ -48,7 +38,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class RevocationIT extends StarterIT {
 
     private static final Duration AT_ONCE = Duration.ofSeconds(1);
-    private static KafkaProducer<String, String> producer;
+    private static TopicWriter users;
     private static boolean feedReading;
 
     private final CloudEventCodec codec = new CloudEventCodec(JsonMapper.builder().build(), "/identity");
@@ -58,21 +48,12 @@ class RevocationIT extends StarterIT {
 
     @BeforeAll
     static void topic() throws Exception {
-        String servers = DevStack.shared().kafka().bootstrapServers();
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, servers))) {
-            admin.createTopics(List.of(new NewTopic(IdentityTopics.USERS, 3, (short) 1))).all().get();
-        } catch (ExecutionException e) {
-            if (!(e.getCause() instanceof TopicExistsException)) {
-                throw e;
-            }
-        }
-        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, servers),
-                new StringSerializer(), new StringSerializer());
+        users = TopicWriter.to(IdentityTopics.USERS, 3);
     }
 
     @AfterAll
     static void close() {
-        producer.close();
+        users.close();
     }
 
     /** Once: the feed has found the topic (it may have started before the topic existed). */
@@ -145,6 +126,6 @@ class RevocationIT extends StarterIT {
     }
 
     private void publish(DomainEvent event) throws Exception {
-        producer.send(new ProducerRecord<>(IdentityTopics.USERS, event.subject(), codec.write(event))).get();
+        users.send(event.subject(), codec.write(event));
     }
 }
