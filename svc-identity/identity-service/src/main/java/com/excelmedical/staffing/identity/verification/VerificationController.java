@@ -1,5 +1,6 @@
 package com.excelmedical.staffing.identity.verification;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import com.excelmedical.staffing.identity.audit.ClientInfo;
 import com.excelmedical.staffing.platform.security.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
@@ -40,6 +41,7 @@ class VerificationController {
     }
 
     @PostMapping("/identity/email-verification/confirm")
+    @ApiResponse(responseCode = "409", description = "The account is closed")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void confirm(@Valid @RequestBody TokenRequest request, HttpServletRequest http) {
         verifications.confirmEmail(request.token(), ClientInfo.of(http));
@@ -53,6 +55,7 @@ class VerificationController {
     }
 
     @PostMapping("/identity/password-reset/confirm")
+    @ApiResponse(responseCode = "409", description = "The account is closed")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void reset(@Valid @RequestBody NewPasswordRequest request, HttpServletRequest http) {
         verifications.resetPassword(request.token(), request.password(), ClientInfo.of(http));

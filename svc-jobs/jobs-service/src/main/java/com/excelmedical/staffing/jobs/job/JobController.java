@@ -1,5 +1,7 @@
 package com.excelmedical.staffing.jobs.job;
 
+import org.springframework.web.bind.annotation.ResponseStatus;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import com.excelmedical.staffing.platform.problems.InvalidInputException;
 import com.excelmedical.staffing.platform.security.CurrentUser;
 import jakarta.validation.Valid;
@@ -29,6 +31,7 @@ class JobController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAnyRole('recruiter', 'admin')")
     ResponseEntity<JobResponse> create(@Valid @RequestBody JobRequest request, CurrentUser user) {
         JobResponse job = service.create(request, user);
@@ -41,12 +44,16 @@ class JobController {
     }
 
     @PutMapping("/{jobId}")
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "409", description = "The job changed since the version sent, or cannot be edited in its status")
     @PreAuthorize("hasAnyRole('recruiter', 'admin')")
     JobResponse replace(@PathVariable UUID jobId, @Valid @RequestBody JobRequest request, CurrentUser user) {
         return service.replace(jobId, request, user);
     }
 
     @PostMapping("/{jobId}/status")
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "409", description = "The job cannot move from its status to this one")
     @PreAuthorize("hasAnyRole('recruiter', 'admin')")
     JobResponse changeStatus(@PathVariable UUID jobId, @Valid @RequestBody StatusRequest request, CurrentUser user) {
         JobStatus target = JobStatus.fromCode(request.status())
