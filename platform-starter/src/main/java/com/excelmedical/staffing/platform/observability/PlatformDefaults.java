@@ -95,6 +95,12 @@ public class PlatformDefaults implements EnvironmentPostProcessor, Ordered {
         d.put("logging.level.state.change.logger", "WARN");
         d.put("logging.level.org.springframework.modulith", "WARN");
 
+        // OpenAPI documents (where springdoc is present): JSON answers, keys in a stable order
+        d.put("springdoc.default-produces-media-type", "application/json");
+        d.put("springdoc.writer-with-order-by-keys", "true");
+        // the error controller answers what failed elsewhere; it is no operation of the API
+        d.put("springdoc.paths-to-exclude", "/error");
+
         // JSON logs for log shippers; plain text for people at a terminal
         if (!environment.acceptsProfiles(Profiles.of("local", "test"))) {
             d.put("logging.structured.format.console", "ecs");

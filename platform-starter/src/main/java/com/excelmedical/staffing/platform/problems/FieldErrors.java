@@ -66,7 +66,8 @@ final class FieldErrors {
                 ? expected(mismatch.getTargetType())
                 : "has a value that cannot be read";
         if (cause instanceof InvalidFormatException format) {
-            message = format.getTargetType() == String.class ? TextChecks.NUL_MESSAGE
+            // text refused by PlainTextStrings: its own message, never the value
+            message = format.getTargetType() == String.class ? format.getOriginalMessage()
                     : expected(format.getTargetType());
         }
         return List.of(new FieldProblem(field, message));

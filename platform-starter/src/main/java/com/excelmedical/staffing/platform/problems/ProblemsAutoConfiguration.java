@@ -53,8 +53,8 @@ public class ProblemsAutoConfiguration {
     }
 
     @Bean
-    NulFreeStrings nulFreeStrings() {
-        return new NulFreeStrings();
+    PlainTextStrings plainTextStrings() {
+        return new PlainTextStrings();
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -14,8 +14,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.util.UUID;
 
-/** svc-jobs against real PostgreSQL and Kafka; every subclass shares this one Spring context. */
-@SpringBootTest
+/** svc-jobs on a real port against real PostgreSQL and Kafka; every subclass shares this one Spring context. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @UseDevStack(postgres = "jobs", kafka = true)

@@ -1,6 +1,7 @@
 package com.excelmedical.staffing.identity.account;
 
 import com.excelmedical.staffing.identity.web.ClientInfo;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import com.excelmedical.staffing.identity.role.RoleCatalog;
 import com.excelmedical.staffing.platform.security.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
@@ -40,6 +41,7 @@ class MeController {
 
     /** Right to erasure (GDPR Art. 17): closed at once; other services erase on {@code UserErased}. */
     @PostMapping("/identity/me/erasure")
+    @ApiResponse(responseCode = "409", description = "The account is already closed")
     @ResponseStatus(HttpStatus.ACCEPTED)
     ErasureResponse erase(CurrentUser current, HttpServletRequest http) {
         User user = accounts.erase(current.id(), ClientInfo.of(http));

@@ -1,6 +1,9 @@
 package com.excelmedical.staffing.identity.account;
 
 import com.excelmedical.staffing.identity.web.ClientInfo;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
@@ -47,6 +50,8 @@ class RegistrationController {
     }
 
     @PostMapping("/identity/register")
+    @ResponseStatus(HttpStatus.CREATED)
+    @ApiResponse(responseCode = "409", description = "An account with this email already exists")
     ResponseEntity<RegistrationResponse> register(@Valid @RequestBody RegistrationRequest request, HttpServletRequest http) {
         NewUser data = new NewUser(request.email(), request.firstName().strip(), request.lastName().strip(),
                 request.phone(), request.referralCode(), true, Boolean.TRUE.equals(request.consents().marketing()));

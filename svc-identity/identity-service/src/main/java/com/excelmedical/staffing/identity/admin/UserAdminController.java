@@ -1,5 +1,8 @@
 package com.excelmedical.staffing.identity.admin;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import com.excelmedical.staffing.identity.account.Accounts;
 import com.excelmedical.staffing.identity.account.NewUser;
 import com.excelmedical.staffing.identity.account.User;
@@ -62,6 +65,8 @@ class UserAdminController {
     }
 
     @PostMapping("/identity/users")
+    @ResponseStatus(HttpStatus.CREATED)
+    @ApiResponse(responseCode = "409", description = "An account with this email already exists")
     ResponseEntity<UserResponse> create(@Valid @RequestBody CreateUserRequest request, CurrentUser admin,
                                         HttpServletRequest http) {
         NewUser data = new NewUser(request.email(), request.firstName().strip(), request.lastName().strip(),
@@ -86,6 +91,8 @@ class UserAdminController {
     }
 
     @PatchMapping("/identity/users/{userId}")
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "409", description = "The account is closed, or an admin would deactivate or demote themselves")
     UserResponse change(@PathVariable UUID userId, @Valid @RequestBody ChangeUserRequest request, CurrentUser admin,
                         HttpServletRequest http) {
         UserStatus status = request.status() == null ? null : UserStatus.of(request.status());

@@ -1,6 +1,7 @@
 package com.excelmedical.staffing.identity.login;
 
 import com.excelmedical.staffing.identity.web.ClientInfo;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import com.excelmedical.staffing.identity.token.AccessTokens;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.servlet.http.HttpServletRequest;
@@ -35,11 +36,16 @@ class TokenController {
     }
 
     @PostMapping("/identity/token")
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "401", description = "The email or the password is incorrect")
+    @ApiResponse(responseCode = "423", description = "Too many failed logins: locked for a while")
     ResponseEntity<TokenResponse> token(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
         return noStore(logins.logIn(request.email(), request.password(), ClientInfo.of(http)));
     }
 
     @PostMapping("/identity/token/refresh")
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "401", description = "The refresh token is not valid; log in again")
     ResponseEntity<TokenResponse> refresh(@Valid @RequestBody RefreshRequest request, HttpServletRequest http) {
         return noStore(logins.refresh(request.refreshToken(), ClientInfo.of(http)));
     }

@@ -1,6 +1,7 @@
 package com.excelmedical.staffing.identity.verification;
 
 import com.excelmedical.staffing.identity.web.ClientInfo;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import com.excelmedical.staffing.platform.security.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -40,6 +41,7 @@ class VerificationController {
     }
 
     @PostMapping("/identity/email-verification/confirm")
+    @ApiResponse(responseCode = "409", description = "The account is closed")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void confirm(@Valid @RequestBody TokenRequest request, HttpServletRequest http) {
         verifications.confirmEmail(request.token(), ClientInfo.of(http));
@@ -53,6 +55,7 @@ class VerificationController {
     }
 
     @PostMapping("/identity/password-reset/confirm")
+    @ApiResponse(responseCode = "409", description = "The account is closed")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void reset(@Valid @RequestBody NewPasswordRequest request, HttpServletRequest http) {
         verifications.resetPassword(request.token(), request.password(), ClientInfo.of(http));

@@ -1,5 +1,7 @@
 package com.excelmedical.staffing.jobs.alerts;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import com.excelmedical.staffing.jobs.masterdata.MasterData;
 import com.excelmedical.staffing.platform.paging.PageQuery;
 import com.excelmedical.staffing.platform.paging.PageResponse;
@@ -47,6 +49,7 @@ class AlertController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     @Transactional
     ResponseEntity<AlertResponse> create(@Valid @RequestBody AlertRequest request, CurrentUser user) {
         check(request.specialtyIds(), id -> masterData.specialty(id).isPresent(), "specialtyIds", "unknown specialty ");
@@ -60,6 +63,7 @@ class AlertController {
     }
 
     @DeleteMapping("/{alertId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> delete(@PathVariable UUID alertId, CurrentUser user) {
         if (!alerts.delete(alertId, user.id())) {
             throw new NotFoundException("Alert", alertId);

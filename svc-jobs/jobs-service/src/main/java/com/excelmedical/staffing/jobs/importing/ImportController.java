@@ -1,5 +1,11 @@
 package com.excelmedical.staffing.jobs.importing;
 
+import java.util.List;
+import jakarta.validation.constraints.NotNull;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import com.excelmedical.staffing.platform.problems.InvalidInputException;
 import com.excelmedical.staffing.platform.problems.NotFoundException;
 import com.excelmedical.staffing.platform.security.CurrentUser;
@@ -33,8 +39,16 @@ class ImportController {
         this.reports = reports;
     }
 
+    /** The body's structure as documented; it is read row by row, so that one bad job rejects only itself. */
+    record Feed(@Schema(description = "true (default): imported jobs missing from the feed are closed") Boolean fullFeed,
+                @NotNull List<FeedJob> jobs) {
+    }
+
     @PostMapping
-    ResponseEntity<ImportReport> importFeed(@RequestBody JsonNode feed, CurrentUser user) {
+    @ResponseStatus(HttpStatus.CREATED)
+    ResponseEntity<ImportReport> importFeed(@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Feed.class)))
+                                            @RequestBody JsonNode feed, CurrentUser user) {
         JsonNode jobs = feed.get("jobs");
         if (jobs == null || !jobs.isArray()) {
             throw new InvalidInputException("jobs", "must be an array of LaborEdge jobs");

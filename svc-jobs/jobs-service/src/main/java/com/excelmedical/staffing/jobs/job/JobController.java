@@ -1,5 +1,7 @@
 package com.excelmedical.staffing.jobs.job;
 
+import org.springframework.web.bind.annotation.ResponseStatus;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import com.excelmedical.staffing.platform.problems.InvalidInputException;
 import com.excelmedical.staffing.platform.security.CurrentUser;
 import jakarta.validation.Valid;
@@ -35,6 +37,7 @@ class JobController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAnyRole('recruiter', 'admin')")
     ResponseEntity<JobResponse> create(@Valid @RequestBody JobRequest request, CurrentUser user) {
         JobResponse job = service.create(request, user);
@@ -47,12 +50,16 @@ class JobController {
     }
 
     @PutMapping(JOB_ID)
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "409", description = "The job changed since the version sent, or cannot be edited in its status")
     @PreAuthorize("hasAnyRole('recruiter', 'admin')")
     JobResponse replace(@PathVariable UUID jobId, @Valid @RequestBody JobRequest request, CurrentUser user) {
         return service.replace(jobId, request, user);
     }
 
     @PostMapping(JOB_ID + "/status")
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "409", description = "The job cannot move from its status to this one")
     @PreAuthorize("hasAnyRole('recruiter', 'admin')")
     JobResponse changeStatus(@PathVariable UUID jobId, @Valid @RequestBody StatusRequest request, CurrentUser user) {
         JobStatus target = JobStatus.fromCode(request.status())

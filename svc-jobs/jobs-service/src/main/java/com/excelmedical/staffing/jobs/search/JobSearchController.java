@@ -1,5 +1,7 @@
 package com.excelmedical.staffing.jobs.search;
 
+import org.springdoc.core.annotations.ParameterObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import com.excelmedical.staffing.jobs.JobsProperties;
 import com.excelmedical.staffing.platform.paging.PageQuery;
 import com.excelmedical.staffing.platform.problems.InvalidInputException;
@@ -22,7 +24,9 @@ class JobSearchController {
     }
 
     @GetMapping("/jobs")
-    SearchResponse search(@Valid JobSearchRequest request) {
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "503", description = "Too many searches at once; try again after Retry-After")
+    SearchResponse search(@ParameterObject @Valid JobSearchRequest request) {
         PageQuery page = request.pageQuery();
         if (page.offset() + page.size() > maxResults) {
             throw new InvalidInputException("page", "results are served up to the first " + maxResults
