@@ -142,16 +142,16 @@ class RevocationFeed implements SmartLifecycle {
         }
         List<TopicPartition> partitions = infos.stream().map(info -> new TopicPartition(topic, info.partition())).toList();
         current.assign(partitions);
+        // the end offsets are taken before the look-up by time, and sought to as numbers: a partition with
+        // nothing in the window starts where its log ended then, so a revocation written while the feed
+        // attaches is read (a lazy seekToEnd would resolve later and could skip it)
+        Map<TopicPartition, Long> ends = current.endOffsets(partitions);
         long since = System.currentTimeMillis() - retention.toMillis();
         Map<TopicPartition, OffsetAndTimestamp> offsets = current.offsetsForTimes(
                 partitions.stream().collect(Collectors.toMap(partition -> partition, partition -> since)));
         for (TopicPartition partition : partitions) {
             OffsetAndTimestamp offset = offsets.get(partition);
-            if (offset == null) {
-                current.seekToEnd(List.of(partition));
-            } else {
-                current.seek(partition, offset.offset());
-            }
+            current.seek(partition, offset == null ? ends.get(partition) : offset.offset());
         }
         log.info("Reading revocations from {} ({} partitions, looking back {})", topic, partitions.size(), retention);
         return partitions;
