@@ -1,11 +1,11 @@
 package com.excelmedical.staffing.jobs.search;
 
-import org.springdoc.core.annotations.ParameterObject;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import com.excelmedical.staffing.jobs.JobsProperties;
 import com.excelmedical.staffing.platform.paging.PageQuery;
 import com.excelmedical.staffing.platform.problems.InvalidInputException;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
