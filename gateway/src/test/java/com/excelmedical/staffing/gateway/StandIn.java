@@ -1,7 +1,6 @@
 package com.excelmedical.staffing.gateway;
 
 import reactor.core.publisher.Mono;
-import reactor.netty.Connection;
 import reactor.netty.DisposableServer;
 import reactor.netty.http.server.HttpServer;
 import reactor.netty.http.server.HttpServerRequest;
@@ -46,9 +45,13 @@ final class StandIn {
     private Mono<Void> handle(HttpServerRequest request, HttpServerResponse response) {
         hits.incrementAndGet();
         if (mode.get() == Mode.DROP) {
-            // close without answering; completing the handler instead could let an empty 200 out first
-            response.withConnection(Connection::dispose);
-            return Mono.never();
+            // read the request, then close the socket without answering: a service that dies before its
+            // answer. (Closing while the gateway still sends a body is another failure, which the gateway
+            // answers differently; these tests are about a missing answer.)
+            return request.receive().then(Mono.defer(() -> {
+                response.withConnection(connection -> connection.channel().close());
+                return Mono.<Void>never();
+            }));
         }
         if (request.path().equals(area + "/hang")) {
             return Mono.never();
