@@ -32,9 +32,9 @@ class ApplicationEventsIT extends JobsIT {
     void submissionDeliveredTwiceCountsOnce() throws Exception {
         UUID job = aJobWithOpenings(2);
         ApplicationSubmitted submitted = new ApplicationSubmitted(UUID.randomUUID(), Instant.now(), UUID.randomUUID(), job,
-                UUID.randomUUID(), "submitted", null);
+                UUID.randomUUID(), "submitted", null, null);
         ApplicationSubmitted another = new ApplicationSubmitted(UUID.randomUUID(), Instant.now(), UUID.randomUUID(), job,
-                UUID.randomUUID(), "submitted", null);
+                UUID.randomUUID(), "submitted", null, null);
 
         send(submitted);
         send(submitted);
