@@ -87,6 +87,21 @@ class ResilienceIT extends GatewayIT {
     }
 
     @Test
+    void aServiceThatResetsTheConnectionWhileTheBodyIsSentGets503NotAnEmptyAnswer() {
+        StandIn content = service("content");
+        content.mode.set(StandIn.Mode.RESET);
+        String body = "{\"text\":\"" + "a".repeat(9_000) + "\"}";
+
+        for (int i = 0; i < 5; i++) {
+            client().post().uri("/api/content/pages").header("Authorization", bearer())
+                    .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange()
+                    .expectStatus().isEqualTo(503)
+                    .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody().jsonPath("$.detail").isEqualTo("content is unavailable");
+        }
+    }
+
+    @Test
     void aBodyOverTheLimitIsRefusedWith413() {
         int before = service("jobs").hits.get();
         client().post().uri("/api/jobs").header("Authorization", bearer())

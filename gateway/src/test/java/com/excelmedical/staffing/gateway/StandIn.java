@@ -18,11 +18,12 @@ import java.util.concurrent.atomic.AtomicReference;
  * A real HTTP server standing in for one service: echoes what it received as JSON (and counts the
  * body bytes it received per request id), serves an
  * OpenAPI document, never answers {@code /<area>/hang}, and in {@link Mode#DROP} closes every
- * connection without answering (a crashing service).
+ * connection without answering (a crashing service), and in {@link Mode#RESET} closes it as soon as the request
+ * line arrives, while the gateway is still sending the body (a service that dies mid-request).
  */
 final class StandIn {
 
-    enum Mode { ANSWER, DROP }
+    enum Mode { ANSWER, DROP, RESET }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -44,10 +45,17 @@ final class StandIn {
 
     private Mono<Void> handle(HttpServerRequest request, HttpServerResponse response) {
         hits.incrementAndGet();
+        if (mode.get() == Mode.RESET) {
+            // SO_LINGER 0 makes the close a TCP reset, as when a process dies with unread input
+            response.withConnection(connection -> {
+                connection.channel().config().setOption(io.netty.channel.ChannelOption.SO_LINGER, 0);
+                connection.channel().close();
+            });
+            return Mono.never();
+        }
         if (mode.get() == Mode.DROP) {
             // read the request, then close the socket without answering: a service that dies before its
-            // answer. (Closing while the gateway still sends a body is another failure, which the gateway
-            // answers differently; these tests are about a missing answer.)
+            // answer (RESET is the other case: the service goes away while the body is still being sent)
             return request.receive().then(Mono.defer(() -> {
                 response.withConnection(connection -> connection.channel().close());
                 return Mono.<Void>never();

@@ -12,11 +12,13 @@ import org.springframework.cloud.gateway.support.ServiceUnavailableException;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.util.DisconnectedClientHelper;
 import reactor.core.publisher.Mono;
+import reactor.netty.Connection;
 
 import java.io.IOException;
 import java.util.Map;
@@ -48,11 +50,11 @@ class GatewayErrorHandler implements ErrorWebExceptionHandler {
 
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, Throwable error) {
-        if (DisconnectedClientHelper.isClientDisconnectedException(error)) {
+        if (DisconnectedClientHelper.isClientDisconnectedException(error) && !clientStillConnected(exchange)) {
             return Mono.empty();
         }
         String area = Areas.of(exchange);
-        if (area != null && isUpstreamFailure(error)) {
+        if (area != null && (isUpstreamFailure(error) || DisconnectedClientHelper.isClientDisconnectedException(error))) {
             if (isBreakerOpen(error)) {
                 log.debug("{} is unavailable: circuit breaker open", area);
                 exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, retryAfterOpen);
@@ -84,6 +86,16 @@ class GatewayErrorHandler implements ErrorWebExceptionHandler {
             }
         }
         return false;
+    }
+
+    /**
+     * A reset or broken pipe looks the same whichever side closed: when the client is still there, it was the
+     * service that went away (for example while the gateway was still sending it the body), and the client
+     * is owed an answer.
+     */
+    private static boolean clientStillConnected(ServerWebExchange exchange) {
+        Object nativeRequest = ServerHttpRequestDecorator.getNativeRequest(exchange.getRequest());
+        return nativeRequest instanceof Connection connection && connection.channel().isActive();
     }
 
     private static boolean isBreakerOpen(Throwable error) {
