@@ -1,6 +1,8 @@
 package com.excelmedical.staffing.candidates.personaldata;
 
 import com.excelmedical.staffing.platform.support.PeriodicTask;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -11,8 +13,16 @@ import java.time.Clock;
 @Configuration(proxyBeanMethods = false)
 class PersonalDataConfiguration {
 
+    /** The id of the published key in application.yml, for development only. */
+    static final String DEVELOPMENT_KEY_ID = "dev1";
+    private static final Logger log = LoggerFactory.getLogger(PersonalDataConfiguration.class);
+
     @Bean
     FieldCipher personalDataCipher(PersonalDataProperties properties) {
+        if (DEVELOPMENT_KEY_ID.equals(properties.currentKey())) {
+            log.warn("Personal data is sealed with the published development key '{}'; outside development set a key of "
+                    + "your own and CANDIDATES_PERSONAL_DATA_CURRENT_KEY", DEVELOPMENT_KEY_ID);
+        }
         return FieldCipher.of(properties);
     }
 

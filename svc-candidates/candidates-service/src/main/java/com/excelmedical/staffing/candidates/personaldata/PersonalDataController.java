@@ -43,6 +43,9 @@ class PersonalDataController {
     @PutMapping("/candidates/me/personal-data")
     @PreAuthorize("hasRole('candidate')")
     ResponseEntity<MaskedPersonalData> update(@Valid @RequestBody PersonalDataRequest request, CurrentUser user) {
+        request.unknownField().ifPresent(field -> {
+            throw new InvalidInputException(field, "is not a field of personal data (ssn, dateOfBirth)");
+        });
         if (request.ssn() == null && request.dateOfBirth() == null) {
             throw new InvalidInputException("ssn", "give ssn, dateOfBirth or both");
         }

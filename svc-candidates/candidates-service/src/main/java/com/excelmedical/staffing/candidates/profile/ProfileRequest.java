@@ -1,7 +1,9 @@
 package com.excelmedical.staffing.candidates.profile;
 
 import com.excelmedical.staffing.platform.problems.InvalidInputException;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.excelmedical.staffing.platform.validation.Money;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -17,13 +19,15 @@ import java.util.Currency;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * The whole editable profile (what is left out is cleared), with the {@code version} it was read at. The
- * account's email, names and status are svc-identity's and cannot be set here.
+ * account's email, names and status are svc-identity's and cannot be set here: any field not declared
+ * ({@code unknown}) is a 400 naming it.
  */
 public record ProfileRequest(
         @NotNull @PositiveOrZero Long version,
@@ -40,7 +44,8 @@ public record ProfileRequest(
         @Valid AddressInput address,
         @Pattern(regexp = PHONE, message = PHONE_MESSAGE) String cellPhone,
         @Pattern(regexp = PHONE, message = PHONE_MESSAGE) String homePhone,
-        @Valid ConsentsInput consents) {
+        @Valid ConsentsInput consents,
+        @JsonAnySetter @Schema(hidden = true) Map<String, Object> unknown) {
 
     static final String CODE = "[A-Za-z0-9_-]{1,40}";
     static final String CODE_MESSAGE = "must be a code of letters, digits, '_' or '-' (ICU, RN)";
@@ -71,6 +76,11 @@ public record ProfileRequest(
 
     /** The checked details; rules across fields (and against today's date) are a 400 naming the field. */
     ProfileDetails toDetails(LocalDate today) {
+        if (unknown != null && !unknown.isEmpty()) {
+            String field = unknown.keySet().stream().sorted().findFirst().orElseThrow();
+            throw new InvalidInputException(field.length() > 60 ? field.substring(0, 60) : field,
+                    "is not a field of the profile (email, names and status come from the account)");
+        }
         if (availableFrom != null && (availableFrom.isBefore(today.minusYears(AVAILABILITY_PAST_YEARS))
                 || availableFrom.isAfter(today.plusYears(AVAILABILITY_FUTURE_YEARS)))) {
             throw new InvalidInputException("availableFrom", "must be within " + AVAILABILITY_PAST_YEARS + " year before and "

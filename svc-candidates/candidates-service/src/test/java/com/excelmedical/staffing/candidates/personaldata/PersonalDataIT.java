@@ -64,6 +64,7 @@ class PersonalDataIT extends CandidatesIT {
         refused(Map.of("dateOfBirth", "1890-01-01"), "dateOfBirth");
         refused(Map.of("dateOfBirth", "14/07/1988"), "dateOfBirth");
         refused(Map.of(), "ssn");
+        refused(Map.of("ssn", SSN, "candidateId", UUID.randomUUID().toString()), "candidateId");
 
         String body = give(Map.of("ssn", "666-12-3456")).andReturn().getResponse().getContentAsString();
         assertThat(body).doesNotContain("666-12-3456");

@@ -44,7 +44,7 @@ class PersonalDataValuesTest {
         assertThat(DateOfBirth.problem(LocalDate.of(2010, 11, 30), TODAY)).isNull();
         assertThat(DateOfBirth.problem(LocalDate.of(1926, 11, 30), TODAY)).isNull();
         assertThat(new DateOfBirth(LocalDate.of(1990, 4, 1)).toString()).isEqualTo("****-**-**");
-        assertThat(new PersonalDataRequest("123-45-6789", LocalDate.of(1990, 4, 1)).toString())
+        assertThat(new PersonalDataRequest("123-45-6789", LocalDate.of(1990, 4, 1), null).toString())
                 .doesNotContain("6789").doesNotContain("1990");
     }
 }

@@ -108,6 +108,8 @@ class ProfileIT extends CandidatesIT {
         refused(with(valid, "travelStatus", "sometimes"), "travelStatus");
         refused(with(valid, "cellPhone", "call me"), "cellPhone");
         refused(with(valid, "version", null), "version");
+        refused(with(valid, "status", "erased"), "status");
+        refused(with(valid, "candidateId", UUID.randomUUID().toString()), "candidateId");
 
         assertThat(jdbc.queryForObject("SELECT count(*) FROM candidates WHERE id = ?", Integer.class, candidate)).isZero();
     }
