@@ -15,7 +15,8 @@ import java.util.Optional;
  * @param ssn         123-45-6789 or 123456789; area 000, 666 and 900-999 are never issued
  * @param dateOfBirth ISO date, 16 to 100 years ago
  */
-public record PersonalDataRequest(@SocialSecurityNumber String ssn, @BirthDate LocalDate dateOfBirth,
+public record PersonalDataRequest(@Schema(pattern = "\\d{3}-?\\d{2}-?\\d{4}") @SocialSecurityNumber String ssn,
+                                  @BirthDate LocalDate dateOfBirth,
                                   @JsonAnySetter @Schema(hidden = true) Map<String, Object> unknown) {
 
     /** The first field of the body this request does not declare (such as {@code candidateId}), if any. */
