@@ -45,7 +45,11 @@ final class CertificationExtractor {
 
     private static List<Mention> mentions(String line) {
         List<Mention> mentions = new ArrayList<>();
+        String lowerCase = line.toLowerCase(java.util.Locale.ROOT);
         for (CertificationCatalogue.Entry entry : CertificationCatalogue.ENTRIES) {
+            if (!entry.mayMatch(line, lowerCase)) {
+                continue;
+            }
             Matcher m = entry.pattern().matcher(line);
             while (m.find()) {
                 mentions.add(new Mention(entry.code(), m.start(), m.end()));

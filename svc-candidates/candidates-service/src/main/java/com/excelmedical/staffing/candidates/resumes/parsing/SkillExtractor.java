@@ -20,6 +20,7 @@ final class SkillExtractor {
             "tracheostomy care", "conscious sedation", "dialysis", "chemotherapy administration");
     private static final List<Pattern> KNOWN_PATTERNS = KNOWN.stream()
             .map(skill -> Pattern.compile("(?i)\\b" + Pattern.quote(skill) + "\\b")).toList();
+    private static final List<String> KNOWN_LOWER_CASE = KNOWN.stream().map(s -> s.toLowerCase(Locale.ROOT)).toList();
     private static final Pattern SEPARATORS = Pattern.compile("\\s*[,;•|·▪]\\s*|^[-*]\\s+");
 
     private SkillExtractor() {
@@ -36,8 +37,9 @@ final class SkillExtractor {
             }
         }
         for (String line : sections.all()) {
+            String lowerCase = line.toLowerCase(Locale.ROOT);
             for (int i = 0; i < KNOWN.size(); i++) {
-                if (KNOWN_PATTERNS.get(i).matcher(line).find()) {
+                if (lowerCase.contains(KNOWN_LOWER_CASE.get(i)) && KNOWN_PATTERNS.get(i).matcher(line).find()) {
                     skills.putIfAbsent(KNOWN.get(i).toLowerCase(Locale.ROOT), new ParsedSkill(KNOWN.get(i), 0.5));
                 }
             }
