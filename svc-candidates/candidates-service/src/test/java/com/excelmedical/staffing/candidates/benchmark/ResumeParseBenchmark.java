@@ -23,11 +23,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * What reading and parsing one generated two-page resume costs, single-threaded: PDF (PDFBox) and DOCX
  * (POI) from bytes to {@link ParsedResume}, and the parse of the extracted text alone. p50, p95, p99 and
- * max of the elapsed time, and p50 and p95 of the thread's CPU time (which a busy machine stretches less), over {@code benchmark.iterations} runs (default 300) after {@code benchmark.warmUp} (default 100).
- * Not part of {@code verify}: run with {@code ./mvnw -B verify -pl svc-candidates/candidates-service -am -Pbenchmark
- * -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=ResumeParseBenchmark}. Results go to standard output and
- * {@code target/benchmark-results-resumes.txt}. Target: p95 ≤ 300 ms. It lives outside the feature packages so that
- * a test filter on them ({@code -Dtest='...resumes.**'}) does not run it.
+ * max of the elapsed time, and p50 and p95 of the thread's CPU time (which a busy machine stretches
+ * less), over {@code benchmark.iterations} runs (default 300) after {@code benchmark.warmUp} (default 100).
+ * Not part of {@code verify}: run with {@code ./mvnw -B verify -pl svc-candidates/candidates-service -am
+ * -Pbenchmark -Dtest=none -Dit.test=ResumeParseBenchmark -Dsurefire.failIfNoSpecifiedTests=false
+ * -Dfailsafe.failIfNoSpecifiedTests=false}. Results go to standard output and
+ * {@code target/benchmark-results-resumes.txt}. Target: p95 ≤ 300 ms. It lives outside the feature
+ * packages so that a test filter on them ({@code -Dtest='...resumes.**'}) does not run it.
  */
 class ResumeParseBenchmark {
 
