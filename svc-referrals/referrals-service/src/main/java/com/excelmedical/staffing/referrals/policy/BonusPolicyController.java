@@ -3,8 +3,9 @@ package com.excelmedical.staffing.referrals.policy;
 import com.excelmedical.staffing.platform.paging.PageResponse;
 import com.excelmedical.staffing.platform.validation.Money;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -39,7 +40,7 @@ class BonusPolicyController {
     @PutMapping("/referrals/bonus-policies")
     BonusPolicyResponse set(@Valid @RequestBody BonusPolicyRequest request) {
         BonusPolicy saved = policies.save(new BonusPolicy(UUID.randomUUID(), request.specialtyId(), request.jobType(),
-                request.amount().setScale(2), request.currency(), request.qualifyingDays()), clock.instant());
+                request.amount().setScale(2), request.currency(), request.qualifyingDays().intValueExact()), clock.instant());
         return BonusPolicyResponse.of(saved);
     }
 
@@ -47,7 +48,8 @@ class BonusPolicyController {
                               @Pattern(regexp = "travel|perm|per_diem|local") String jobType,
                               @NotNull @Money BigDecimal amount,
                               @NotNull @Pattern(regexp = "[A-Z]{3}") String currency,
-                              @Min(0) @Max(3650) int qualifyingDays) {
+                              @NotNull @Digits(integer = 4, fraction = 0) @DecimalMin("0") @DecimalMax("3650")
+                              BigDecimal qualifyingDays) {
     }
 
     record BonusPolicyResponse(UUID id, UUID specialtyId, String jobType, String amount, String currency, int qualifyingDays) {
