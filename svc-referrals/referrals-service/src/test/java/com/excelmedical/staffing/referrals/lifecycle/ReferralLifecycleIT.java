@@ -91,6 +91,26 @@ class ReferralLifecycleIT extends ReferralsIT {
     }
 
     @Test
+    void aPlacementBeforeTheRegistrationIsParkedCountedInTheGaugeAndAppliedWhenTheRegistrationArrives() throws Exception {
+        UUID referrer = UUID.randomUUID();
+        UUID friend = UUID.randomUUID();
+        UUID job = UUID.randomUUID();
+        String code = codeOf(referrer);
+
+        producers.sendAll(travelIcuJob(job), placed(UUID.randomUUID(), job, friend));
+        await().until(() -> parked(friend) == 1);
+        double gauge = meters.get("referrals.parked.events").gauge().value();
+        assertThat(gauge).isGreaterThanOrEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from referral_rewards where referrer_id = ?", Long.class, referrer)).isZero();
+
+        producers.send(registered(friend, uniqueEmail(), code));
+
+        awaitStatus(referrer, "placed");
+        assertThat(parked(friend)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from referral_rewards where referrer_id = ?", Long.class, referrer)).isEqualTo(1);
+    }
+
+    @Test
     void aCodeGivenAtRegistrationBeatsAnInvitationAndTheFirstInvitationWinsOtherwise() throws Exception {
         UUID firstInviter = UUID.randomUUID();
         UUID secondInviter = UUID.randomUUID();
@@ -132,6 +152,10 @@ class ReferralLifecycleIT extends ReferralsIT {
         await().until(() -> statuses(referrer).contains(wanted));
         return read(getAs(referrer, "/referrals/me")).get("items").valueStream()
                 .filter(item -> item.get("status").asString().equals(wanted)).findFirst().orElseThrow();
+    }
+
+    private long parked(UUID user) {
+        return jdbc.queryForObject("select count(*) from parked_events where waits_for = ?", Long.class, "user:" + user);
     }
 
     private List<String> statuses(UUID referrer) throws Exception {
