@@ -59,7 +59,7 @@ public class CityGuide {
         transportationOptions = orEmpty(request.transportationOptions());
         healthcareFacilities = orEmpty(request.healthcareFacilities());
         costOfLivingIndex = request.costOfLivingIndex();
-        aiGenerated = request.aiGenerated();
+        aiGenerated = Boolean.TRUE.equals(request.aiGenerated());
         updatedAt = now;
     }
 

@@ -32,6 +32,6 @@ public record CityGuideRequest(@NotBlank @Size(max = 100) String cityName,
                                @Size(max = 30) List<@NotNull @Valid Transportation> transportationOptions,
                                @Size(max = 50) List<@NotNull @Valid Facility> healthcareFacilities,
                                @DecimalMin("0") @DecimalMax("1000") @Digits(integer = 4, fraction = 2) BigDecimal costOfLivingIndex,
-                               boolean aiGenerated,
+                               Boolean aiGenerated,
                                @PositiveOrZero Long version) {
 }

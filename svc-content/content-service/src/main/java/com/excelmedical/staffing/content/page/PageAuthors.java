@@ -21,10 +21,10 @@ public class PageAuthors {
     public void eraseName(UUID userId) {
         String id = userId.toString();
         for (String copy : new String[]{"draft", "live"}) {
-            mongo.updateMulti(Query.query(Criteria.where(copy + ".author.id").is(id).and(copy + ".author.name").ne(null)),
+            mongo.updateMulti(Query.query(Criteria.where(copy + ".author.userId").is(id).and(copy + ".author.name").ne(null)),
                     new Update().set(copy + ".author.name", null).inc("version", 1), Page.class);
         }
-        mongo.updateMulti(Query.query(Criteria.where("content.author.id").is(id).and("content.author.name").ne(null)),
+        mongo.updateMulti(Query.query(Criteria.where("content.author.userId").is(id).and("content.author.name").ne(null)),
                 new Update().set("content.author.name", null), PageRevision.class);
     }
 }

@@ -11,7 +11,7 @@ public record PageContent(String title, String summary, List<Block> blocks, Seo 
     }
 
     PageContent withoutAuthorName() {
-        return new PageContent(title, summary, blocks, seo, related, author == null ? null : new Author(author.id(), null),
+        return new PageContent(title, summary, blocks, seo, related, author == null ? null : new Author(author.userId(), null),
                 aiGenerated);
     }
 }

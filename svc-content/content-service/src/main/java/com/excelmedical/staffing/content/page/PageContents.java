@@ -24,7 +24,7 @@ class PageContents {
         PageRequest.SeoRequest seo = request.seo();
         return new PageContent(request.title().strip(), request.summary(), blocks,
                 seo == null ? new Seo(null, null, List.of()) : new Seo(seo.title(), seo.description(), seo.keywords()),
-                related(request.related()), new Author(user.id().toString(), request.authorName()), request.aiGenerated());
+                related(request.related()), new Author(user.id().toString(), request.authorName()), Boolean.TRUE.equals(request.aiGenerated()));
     }
 
     private Related related(PageRequest.RelatedRequest request) {

@@ -26,11 +26,11 @@ class PageIndexes {
                 .on("live.related.stateCode", Sort.Direction.ASC).on("live.related.citySlug", Sort.Direction.ASC)
                 .named("pages_related"));
         pages.createIndex(new Index("pendingEvents.eventId", Sort.Direction.ASC).sparse().named("pages_pending_events"));
-        pages.createIndex(new Index("draft.author.id", Sort.Direction.ASC).named("pages_draft_author"));
-        pages.createIndex(new Index("live.author.id", Sort.Direction.ASC).named("pages_live_author"));
+        pages.createIndex(new Index("draft.author.userId", Sort.Direction.ASC).named("pages_draft_author"));
+        pages.createIndex(new Index("live.author.userId", Sort.Direction.ASC).named("pages_live_author"));
         IndexOperations revisions = mongo.indexOps(PageRevision.class);
         revisions.createIndex(new Index("pageId", Sort.Direction.ASC).on("revision", Sort.Direction.DESC).named("revisions_page"));
-        revisions.createIndex(new Index("content.author.id", Sort.Direction.ASC).named("revisions_author"));
+        revisions.createIndex(new Index("content.author.userId", Sort.Direction.ASC).named("revisions_author"));
         return TextIndex.probe(mongo);
     }
 }

@@ -24,7 +24,7 @@ public record PageRequest(@NotBlank @Pattern(regexp = PageType.CODES) String typ
                           @Valid SeoRequest seo,
                           @Valid RelatedRequest related,
                           @Size(max = 120) String authorName,
-                          boolean aiGenerated,
+                          Boolean aiGenerated,
                           @PositiveOrZero Long version) {
 
     /** @param keywords at most 20 */

@@ -1,7 +1,6 @@
 package com.excelmedical.staffing.content.web;
 
 import org.springframework.http.CacheControl;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -44,6 +43,4 @@ public final class HttpCaching {
     private static String strip(String tag) {
         return tag.startsWith("W/") ? tag.substring(2) : tag;
     }
-
-    public static final String IF_NONE_MATCH = HttpHeaders.IF_NONE_MATCH;
 }

@@ -22,8 +22,9 @@ import java.util.concurrent.TimeoutException;
 /**
  * The outbox without transactions: a publication writes its {@link PendingEvent} into the page document in the
  * same update; this relay sends each pending event and only then pulls it from the page (by event id, so a
- * newer pending event is left alone). A crash or a broker outage between the two means a second send: at
- * least once, and consumers deduplicate by event id. Events of one page go out in the order they were recorded.
+ * newer pending event is left alone). A crash or a broker outage between the two means a second send, and so
+ * does an edit saved from a copy of the page read before the event was pulled (the pull leaves the version
+ * alone): at least once, and consumers deduplicate by event id. Events of one page go out in the order they were recorded.
  */
 @Component
 public class PagePublishedRelay {
@@ -52,8 +53,9 @@ public class PagePublishedRelay {
         for (Page page : mongo.find(pending, Page.class)) {
             for (PendingEvent event : page.pendingEvents()) {
                 send(event.toEvent(page.id()));
+                // by collection name: the page's version stays, so an editor's next write is not refused as stale
                 mongo.updateFirst(Query.query(Criteria.where("_id").is(page.id())),
-                        new Update().pull("pendingEvents", Query.query(Criteria.where("eventId").is(event.eventId()))), Page.class);
+                        new Update().pull("pendingEvents", new org.bson.Document("eventId", event.eventId())), Page.COLLECTION);
                 sent++;
             }
         }

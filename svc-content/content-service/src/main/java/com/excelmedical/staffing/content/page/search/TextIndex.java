@@ -8,7 +8,8 @@ import org.springframework.data.mongodb.core.MongoOperations;
 
 /**
  * Whether the server has text indexes (real MongoDB does; the embedded server used in tests and the local
- * run does not). Decided once at start-up by creating the index and running one {@code $text} query.
+ * run does not: it accepts the index and silently ignores it). Decided once at start-up: the index is asked
+ * for, and used only when the server then lists it as a text index ({@code textIndexVersion}).
  */
 public final class TextIndex {
 
@@ -25,17 +26,16 @@ public final class TextIndex {
         try {
             mongo.getCollection(Page.COLLECTION).createIndex(new Document("searchTerms", "text"),
                     new com.mongodb.client.model.IndexOptions().name(NAME).defaultLanguage("none"));
-            mongo.getCollection(Page.COLLECTION).find(new Document("$text", new Document("$search", "probe"))).first();
-            log.info("text index {} in use for page search", NAME);
-            return new TextIndex(true);
+            boolean listed = false;
+            for (Document index : mongo.getCollection(Page.COLLECTION).listIndexes()) {
+                listed |= NAME.equals(index.getString("name")) && index.containsKey("textIndexVersion");
+            }
+            log.info(listed ? "text index {} in use for page search" : "the server keeps no text index {}; page search uses searchTerms alone", NAME);
+            return new TextIndex(listed);
         } catch (RuntimeException unsupported) {
             log.info("no text index on this server ({}); page search uses the searchTerms index alone", unsupported.getMessage());
             return new TextIndex(false);
         }
-    }
-
-    public static TextIndex unavailable() {
-        return new TextIndex(false);
     }
 
     public boolean available() {
