@@ -23,9 +23,10 @@ public record ContentProperties(@NotNull URI siteUrl, @NotNull Cache cache, @Not
 
     /**
      * @param newestPostings how many of a market's newest open jobs a landing page lists
-     * @param cachedMarkets  how many markets' figures each instance keeps in memory
+     * @param cachedMarkets  how many markets' figures (and rendered landing pages) each instance keeps in memory
+     * @param refresh        how long a rendered landing page is served before its parts' versions are read again
      */
-    public record Landing(@Min(1) int newestPostings, @Min(1) int cachedMarkets) {
+    public record Landing(@Min(1) int newestPostings, @Min(1) int cachedMarkets, @NotNull Duration refresh) {
     }
 
     /** The relay of pending {@code PagePublished} events. */

@@ -27,7 +27,7 @@ class LandingController {
     @ApiResponse(responseCode = "304", description = "Not modified: the If-None-Match tag is current")
     ResponseEntity<LandingResponse> get(@PathVariable String specialty, @PathVariable String state, @PathVariable String city,
                                         @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
-        LandingPages.Parts parts = landing.parts(specialty, state, city);
-        return HttpCaching.conditional(ifNoneMatch, parts.etag(), true, properties.cache().maxAge(), () -> landing.build(parts));
+        LandingPages.Rendered page = landing.render(specialty, state, city);
+        return HttpCaching.conditional(ifNoneMatch, page.etag(), true, properties.cache().maxAge(), page::body);
     }
 }

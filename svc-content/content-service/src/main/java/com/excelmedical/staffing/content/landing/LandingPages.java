@@ -11,13 +11,18 @@ import com.excelmedical.staffing.content.page.PageService;
 import com.excelmedical.staffing.content.reference.ReferenceData;
 import com.excelmedical.staffing.content.reference.Specialty;
 import com.excelmedical.staffing.platform.problems.NotFoundException;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.stereotype.Service;
 
 import java.util.Optional;
 
 /**
  * Assembles landing pages. The version of each part (guide, specialty guide, market) is read first, cheaply;
- * together they are the ETag, so a conditional request is answered before any figure is computed.
+ * together they are the ETag. A rendered page is kept in memory for {@code content.landing.refresh} (1 s by
+ * default): within it, a 200 or a 304 costs no store access at all; after it, the versions are read again and
+ * the page rebuilt (its figures come from the market cache unless the market changed). So an edit or a market
+ * change reaches the ETag within that second.
  */
 @Service
 class LandingPages {
@@ -27,6 +32,7 @@ class LandingPages {
     private final PageService pages;
     private final MarketReader markets;
     private final String siteUrl;
+    private final Cache<String, Rendered> rendered;
 
     LandingPages(ReferenceData reference, CityGuides guides, PageService pages, MarketReader markets, ContentProperties properties) {
         this.reference = reference;
@@ -34,6 +40,19 @@ class LandingPages {
         this.pages = pages;
         this.markets = markets;
         this.siteUrl = properties.siteUrl().toString().replaceAll("/+$", "");
+        this.rendered = Caffeine.newBuilder().maximumSize(properties.landing().cachedMarkets())
+                .expireAfterWrite(properties.landing().refresh()).build();
+    }
+
+    /** A landing page ready to answer: its tag and its body. */
+    record Rendered(String etag, LandingResponse body) {
+    }
+
+    Rendered render(String specialtySlug, String state, String citySlug) {
+        return rendered.get(specialtySlug + "/" + state + "/" + citySlug, key -> {
+            Parts parts = parts(specialtySlug, state, citySlug);
+            return new Rendered(parts.etag(), build(parts));
+        });
     }
 
     /** What a landing page is made of, before its body is built. */
@@ -46,7 +65,7 @@ class LandingPages {
         }
     }
 
-    Parts parts(String specialtySlug, String state, String citySlug) {
+    private Parts parts(String specialtySlug, String state, String citySlug) {
         Specialty specialty = reference.specialtyBySlug(specialtySlug)
                 .orElseThrow(() -> new UnknownReferenceException("specialty", specialtySlug));
         if (!reference.isState(state)) {
@@ -61,7 +80,7 @@ class LandingPages {
         return new Parts(specialty, market, guide, pages.specialtyGuide(specialty.slug()), version);
     }
 
-    LandingResponse build(Parts parts) {
+    private LandingResponse build(Parts parts) {
         MarketFigures figures = markets.figures(parts.market(), parts.marketVersion());
         Specialty s = parts.specialty();
         return new LandingResponse(new LandingResponse.SpecialtyRef(s.id(), s.slug(), s.name()),
