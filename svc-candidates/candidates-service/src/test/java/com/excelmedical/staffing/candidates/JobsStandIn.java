@@ -3,6 +3,12 @@ package com.excelmedical.staffing.candidates;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -27,7 +33,24 @@ public final class JobsStandIn {
         WireMockServer server = new WireMockServer(wireMockConfig().dynamicPort().containerThreads(40).jettyAcceptors(2));
         server.start();
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+        warmUp(server);
         return server;
+    }
+
+    /** A cold server answers its first requests slowly; tests time the client, not the stand-in's start. */
+    private static void warmUp(WireMockServer server) {
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            for (int i = 0; i < 20; i++) {
+                client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + "/jobs/" + UUID.randomUUID())).build(),
+                        HttpResponse.BodyHandlers.discarding());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        server.resetRequests();
     }
 
     public static String url() {

@@ -41,6 +41,7 @@ class ApplicationController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
+    @ApiResponse(responseCode = "404", description = "The job does not exist")
     @ApiResponse(responseCode = "409", description = "The candidate already applied to this job; the answer names the application")
     @ApiResponse(responseCode = "422", description = "The job is not open, or the Idempotency-Key came with another request")
     @ApiResponse(responseCode = "503", description = "The job cannot be checked now; Retry-After says when to try again")
