@@ -83,7 +83,7 @@ public class JobCatalog {
         Timer.Sample sample = Timer.start(meters);
         String outcome = "success";
         try {
-            return call.get().snapshot();
+            return call.get().snapshot(jobId);
         } catch (FeignException.NotFound e) {
             outcome = "not_found";
             JobSnapshot known = snapshots.find(jobId).orElseThrow(() -> new JobNotFoundException(jobId));

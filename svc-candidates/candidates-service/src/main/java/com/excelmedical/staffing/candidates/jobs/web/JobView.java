@@ -12,8 +12,9 @@ import java.util.UUID;
 public record JobView(UUID id, String title, String facilityName, String cityName, String stateCode, String status,
                       Instant updatedAt) {
 
-    public JobSnapshot snapshot() {
+    /** The snapshot of the job asked for (by its id, whatever the answer names). */
+    public JobSnapshot snapshot(UUID jobId) {
         JobState state = JobState.fromCode(status).orElseThrow(() -> new IllegalStateException("unknown job status " + status));
-        return new JobSnapshot(id, title, facilityName, cityName, stateCode, state, updatedAt == null ? Instant.EPOCH : updatedAt);
+        return new JobSnapshot(jobId, title, facilityName, cityName, stateCode, state, updatedAt == null ? Instant.EPOCH : updatedAt);
     }
 }
