@@ -20,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * its outbox row, then Kafka. Each request is a new (candidate, job) pair, so each creates an application.
  * Run with {@code ./mvnw -B verify -pl svc-candidates/candidates-service -am -Pbenchmark -Dit.test=ApplyBenchmark}.
  */
+@OnlyInBenchmarkProfile
 class ApplyBenchmark extends BenchmarkSupport {
 
     private static final int CANDIDATES_PER_CLIENT = 50;

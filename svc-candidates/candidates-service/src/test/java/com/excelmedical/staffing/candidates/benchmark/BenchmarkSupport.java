@@ -32,7 +32,8 @@ import java.util.function.IntFunction;
 /**
  * What both benchmarks share: the service on a random port against embedded PostgreSQL 17 and Kafka
  * (a database of its own), svc-jobs played by the WireMock stand-in in the same JVM, a closed-loop
- * driver of blocking keep-alive HTTP clients, and the report ({@code target/benchmark-results.txt}).
+ * driver of blocking keep-alive HTTP clients, and the report ({@code target/benchmark-results.txt}). Each
+ * benchmark class carries {@link OnlyInBenchmarkProfile} (JUnit's conditions are not inherited).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"logging.level.com.excelmedical=WARN", "logging.level.org.springframework.kafka=ERROR",

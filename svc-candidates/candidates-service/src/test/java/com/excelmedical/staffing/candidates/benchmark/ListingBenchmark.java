@@ -18,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * applications each over 2,000 jobs. Run with {@code ./mvnw -B verify -pl svc-candidates/candidates-service
  * -am -Pbenchmark -Dit.test=ListingBenchmark}.
  */
+@OnlyInBenchmarkProfile
 class ListingBenchmark extends BenchmarkSupport {
 
     private static final int APPLICATIONS = Integer.getInteger("benchmark.applications", 100_000);
