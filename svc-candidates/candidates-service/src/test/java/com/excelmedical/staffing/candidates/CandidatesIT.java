@@ -33,6 +33,7 @@ public abstract class CandidatesIT {
     @DynamicPropertySource
     static void tokens(DynamicPropertyRegistry registry) {
         registry.add("staffing.security.jwk-set-uri", TOKENS::jwkSetUri);
+        registry.add("candidates.jobs-client.url", JobsStandIn::url);
     }
 
     protected static String bearer(UUID userId, String... roles) {
