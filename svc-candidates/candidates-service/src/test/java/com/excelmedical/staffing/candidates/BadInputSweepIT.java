@@ -19,7 +19,8 @@ class BadInputSweepIT extends CandidatesIT {
                 .stored(() -> jdbc.queryForList("""
                         select (select count(*) from applications) as applications,
                                (select count(*) from application_status_history) as history,
-                               (select count(*) from idempotency_keys) as idempotency_keys""".strip()))
+                               (select count(*) from idempotency_keys) as idempotency_keys,
+                               (select count(*) from personal_data_access_log) as personal_data_reads""".strip()))
                 .validBody("POST /candidates/applications", "{\"jobId\": \"%s\", \"note\": \"Sweep\"}".formatted(job))
                 .validBody("POST /candidates/applications/{applicationId}/status", "{\"status\": \"reviewing\"}")
                 .run();
