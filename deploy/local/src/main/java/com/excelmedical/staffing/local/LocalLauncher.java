@@ -48,6 +48,8 @@ public final class LocalLauncher {
         console.printf("every service ready after %.1f s%n", platform.readyAfter().toMillis() / 1000.0);
         try (GatewayClient gateway = new GatewayClient(platform.gateway())) {
             DemoData.load(new DemoContext(gateway, platform::runs), console);
+        } catch (RuntimeException e) {
+            console.println("demo data could not be loaded (the platform keeps running): " + e.getMessage());
         }
         Summary.print(platform, console);
         stopped.await();

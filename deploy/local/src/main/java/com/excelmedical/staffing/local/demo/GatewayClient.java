@@ -11,11 +11,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.locks.LockSupport;
 
 /** Calls the platform's public API at the gateway, JSON in and out; the only way demo data and the end-to-end test reach it. */
 public final class GatewayClient implements AutoCloseable {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private static final int UNAVAILABLE_ATTEMPTS = 6;
+    private static final Duration UNAVAILABLE_PAUSE = Duration.ofSeconds(2);
 
     private final URI gateway;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -60,7 +64,21 @@ public final class GatewayClient implements AutoCloseable {
         return builder;
     }
 
+    /**
+     * Sends, and sends again while the gateway answers 503: the first calls after a start reach services
+     * whose code is still cold, and may pass the gateway's timeout. A repeated write is safe for the callers:
+     * they take 409 (already there) as success, and an import of the same rows changes nothing.
+     */
     private Answer send(HttpRequest.Builder request) {
+        Answer answer = sendOnce(request);
+        for (int attempt = 1; answer.status() == 503 && attempt < UNAVAILABLE_ATTEMPTS; attempt++) {
+            LockSupport.parkNanos(UNAVAILABLE_PAUSE.toNanos());
+            answer = sendOnce(request);
+        }
+        return answer;
+    }
+
+    private Answer sendOnce(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             String text = response.body();

@@ -118,7 +118,7 @@ public final class LocalPlatform implements AutoCloseable {
                 prometheus = Prometheus.startIfInstalled(settings.root(), data).orElse(null);
             }
         }
-        new Readiness(processes, console).await(Duration.ofMinutes(4));
+        new Readiness(processes, console).await(settings.readyWithin());
         readyAfter = Duration.ofNanos(System.nanoTime() - begin);
     }
 

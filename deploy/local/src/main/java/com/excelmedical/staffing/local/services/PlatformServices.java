@@ -60,6 +60,9 @@ public final class PlatformServices {
         // test): 60 a minute per address instead of 5
         env.put("GATEWAY_RATELIMIT_CREDENTIALS_CAPACITY", "60");
         env.put("GATEWAY_RATELIMIT_CREDENTIALS_REFILL", "60");
+        // the first calls reach services whose code is still cold (and a sign-in costs a bcrypt check): 5 s is
+        // the production budget, a laptop busy starting six JVMs needs more
+        env.put("GATEWAY_TIMEOUT", "20s");
         return env;
     }
 
