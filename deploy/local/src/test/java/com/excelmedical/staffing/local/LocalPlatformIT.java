@@ -35,6 +35,7 @@ class LocalPlatformIT {
 
     @BeforeAll
     void start() {
+        // a failed start stops what it had started, and leaves the field unset
         platform = LocalPlatform.start(LocalSettings.forTest(ROOT, MODULE.resolve("target/local-platform")), System.out);
         gateway = new GatewayClient(platform.gateway());
         DemoData.load(new DemoContext(gateway, platform::runs), System.out);
@@ -73,7 +74,12 @@ class LocalPlatformIT {
 
     @AfterAll
     void stopLeavesNoProcess() {
-        gateway.close();
+        if (platform == null) {
+            return;
+        }
+        if (gateway != null) {
+            gateway.close();
+        }
         List<ProcessHandle> processes = platform.allProcesses();
         assertThat(processes).hasSizeGreaterThanOrEqualTo(platform.services().size());
         platform.close();

@@ -177,20 +177,22 @@ public final class LocalPlatform implements AutoCloseable {
         return List.copyOf(processes);
     }
 
-    /** Every operating-system process of the run besides this JVM: services, gateway, PostgreSQL, Prometheus. */
+    /**
+     * Every operating-system process of the run besides this JVM: the services and the gateway, Prometheus,
+     * and PostgreSQL, whose server detaches from its starter, so it is found by its data directory.
+     */
     public List<ProcessHandle> allProcesses() {
         List<ProcessHandle> all = new ArrayList<>();
-        processes.forEach(process -> {
-            all.add(process.handle());
-            process.handle().descendants().forEach(all::add);
-        });
-        ProcessHandle.current().children().forEach(child -> {
-            if (!all.contains(child)) {
-                all.add(child);
-                child.descendants().forEach(all::add);
-            }
-        });
-        return all;
+        String dataDir = data.root().toString();
+        ProcessHandle.current().descendants().forEach(all::add);
+        ProcessHandle.allProcesses()
+                .filter(process -> process.info().commandLine().map(line -> line.contains(dataDir)).orElse(false))
+                .filter(process -> !process.equals(ProcessHandle.current()))
+                .forEach(process -> {
+                    all.add(process);
+                    process.descendants().forEach(all::add);
+                });
+        return all.stream().distinct().toList();
     }
 
     /** The gateway first, then the services (at once), then Prometheus and the infrastructure. */
