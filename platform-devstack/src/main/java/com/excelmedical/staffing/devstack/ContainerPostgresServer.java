@@ -40,6 +40,16 @@ final class ContainerPostgresServer implements PostgresServer {
     }
 
     @Override
+    public DatabaseLogin login(String database) {
+        String url = jdbcUrl(database);
+        try (Connection connection = DriverManager.getConnection(container.getJdbcUrl(), username(), password())) {
+            return Databases.grantOwnLogin(connection, url, database);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not create the login of database " + database, e);
+        }
+    }
+
+    @Override
     public String username() {
         return container.getUsername();
     }

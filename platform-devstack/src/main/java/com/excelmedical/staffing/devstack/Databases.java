@@ -1,10 +1,12 @@
 package com.excelmedical.staffing.devstack;
 
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HexFormat;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
@@ -30,6 +32,27 @@ final class Databases {
                 created.add(database);
             }
         }
+    }
+
+    /** Makes a login named like the database its owner and the only non-superuser that may connect to it. */
+    static DatabaseLogin grantOwnLogin(Connection connection, String jdbcUrl, String database) throws SQLException {
+        // names are checked against a strict pattern, the password is hex: both safe to inline in DDL
+        String password = newPassword();
+        try (Statement sql = connection.createStatement()) {
+            sql.execute("do $$ begin if not exists (select from pg_roles where rolname = '" + database + "') then "
+                    + "create role " + database + " login; end if; end $$");
+            sql.execute("alter role " + database + " with login password '" + password + "'");
+            sql.execute("alter database " + database + " owner to " + database);
+            sql.execute("revoke connect, temporary on database " + database + " from public");
+            sql.execute("grant connect, temporary on database " + database + " to " + database);
+        }
+        return new DatabaseLogin(jdbcUrl, database, password);
+    }
+
+    private static String newPassword() {
+        byte[] bytes = new byte[18];
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
     }
 
     static void createIfMissing(Connection connection, String database) throws SQLException {

@@ -57,6 +57,16 @@ final class EmbeddedPostgresServer implements PostgresServer {
     }
 
     @Override
+    public DatabaseLogin login(String database) {
+        String url = jdbcUrl(database);
+        try (Connection connection = postgres.getPostgresDatabase().getConnection()) {
+            return Databases.grantOwnLogin(connection, url, database);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not create the login of database " + database, e);
+        }
+    }
+
+    @Override
     public String username() {
         return "postgres";
     }

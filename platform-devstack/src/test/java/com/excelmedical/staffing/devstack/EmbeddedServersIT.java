@@ -2,6 +2,11 @@ package com.excelmedical.staffing.devstack;
 
 import org.junit.jupiter.api.Test;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,6 +22,27 @@ class EmbeddedServersIT {
         assertThat(RoundTrips.postgres(stack.postgres(), "jobs")).startsWith("17.");
         assertThat(RoundTrips.postgres(stack.postgres(), "identity")).startsWith("17.");
         assertThat(stack.postgres().jdbcUrl("jobs")).endsWith("/jobs");
+    }
+
+    @Test
+    void aServiceLoginReachesItsOwnDatabaseOnly() throws Exception {
+        DatabaseLogin referrals = stack.postgres().login("referrals");
+        stack.postgres().login("content_probe");
+
+        try (Connection own = DriverManager.getConnection(referrals.jdbcUrl(), referrals.username(), referrals.password());
+             Statement sql = own.createStatement()) {
+            sql.execute("create table if not exists owned (id int)");
+            try (ResultSet user = sql.executeQuery("select current_user")) {
+                assertThat(user.next()).isTrue();
+                assertThat(user.getString(1)).isEqualTo("referrals");
+            }
+        }
+        assertThatThrownBy(() -> DriverManager.getConnection(stack.postgres().jdbcUrl("content_probe"),
+                referrals.username(), referrals.password()))
+                .isInstanceOf(SQLException.class)
+                .hasMessageContaining("permission denied");
+        // the superuser the tests connect with still reaches every database
+        assertThat(RoundTrips.postgres(stack.postgres(), "referrals")).startsWith("17.");
     }
 
     @Test

@@ -1,0 +1,57 @@
+package com.excelmedical.staffing.local;
+
+import com.excelmedical.staffing.local.demo.DemoContext;
+import com.excelmedical.staffing.local.demo.DemoData;
+import com.excelmedical.staffing.local.demo.GatewayClient;
+import com.excelmedical.staffing.local.platform.LocalPlatform;
+import com.excelmedical.staffing.local.platform.LocalSettings;
+import com.excelmedical.staffing.local.platform.Ports;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code deploy/local/run}: starts the whole platform, loads the demo data through the gateway, prints
+ * where everything is, and runs until Ctrl-C or SIGTERM, which stop the services, then the infrastructure.
+ * Arguments: {@code --keep-data}. Environment: see {@link LocalSettings#fromCommandLine}.
+ */
+public final class LocalLauncher {
+
+    private LocalLauncher() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(System.getProperty("local.root", ".")).toAbsolutePath().normalize();
+        LocalSettings settings = LocalSettings.fromCommandLine(root, args, System.getenv());
+        // the infrastructure's own log (PostgreSQL, Kafka) and every temporary file stay in the data directory
+        System.setProperty("local.logDir", settings.dataDir().resolve("logs").toString());
+        System.setProperty("java.io.tmpdir", Files.createDirectories(settings.dataDir().resolve("tmp")).toString());
+        PrintStream console = System.out;
+
+        LocalPlatform platform = LocalPlatform.create(settings, console);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            console.println("stopping: gateway and services, then the infrastructure ...");
+            platform.close();
+            console.println("stopped; data kept in " + settings.dataDir() + " (deploy/local/run --keep-data reuses it)");
+            stopped.countDown();
+        }, "local-shutdown"));
+
+        try {
+            platform.startAll();
+        } catch (Ports.PortTakenException e) {
+            console.println(e.getMessage());
+            System.exit(2);
+        }
+        console.printf("every service ready after %.1f s%n", platform.readyAfter().toMillis() / 1000.0);
+        try (GatewayClient gateway = new GatewayClient(platform.gateway())) {
+            DemoData.load(new DemoContext(gateway, platform::runs), console);
+        } catch (RuntimeException e) {
+            console.println("demo data could not be loaded (the platform keeps running): " + e.getMessage());
+        }
+        Summary.print(platform, console);
+        stopped.await();
+    }
+}
