@@ -26,11 +26,11 @@ public final class PlatformServices {
 
     public static final ServiceSpec CANDIDATES = new ServiceSpec("candidates", "svc-candidates/candidates-service",
             "CANDIDATES_PORT", 8083, ServiceSpec.ManagementPort.SAME, "160m", w -> env(w, PlatformServices.CANDIDATES,
-            w.database("CANDIDATES", "candidates"), Map.of("CANDIDATES_DB_POOL_SIZE", "8")));
+            w.database("CANDIDATES", "candidates"), Map.of("CANDIDATES_DB_POOL_SIZE", "8", "JOBS_SERVICE_URL", w.url(JOBS))));
 
     public static final ServiceSpec REFERRALS = new ServiceSpec("referrals", "svc-referrals/referrals-service",
             "REFERRALS_PORT", 8084, ServiceSpec.ManagementPort.SAME, "160m", w -> env(w, PlatformServices.REFERRALS,
-            w.database("REFERRALS", "referrals"), Map.of()));
+            w.database("REFERRALS", "referrals"), Map.of("REFERRALS_DB_POOL_SIZE", "8")));
 
     public static final ServiceSpec CONTENT = new ServiceSpec("content", "svc-content/content-service",
             "CONTENT_PORT", 8085, ServiceSpec.ManagementPort.SAME, "160m", w -> env(w, PlatformServices.CONTENT,
