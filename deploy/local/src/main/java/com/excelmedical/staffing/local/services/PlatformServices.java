@@ -82,6 +82,10 @@ public final class PlatformServices {
         env.put("PORT", String.valueOf(w.port(service)));
         env.put("BIND_ADDRESS", "127.0.0.1");
         env.put("KAFKA_BOOTSTRAP_SERVERS", w.kafka());
+        // the services start together: a consumer may subscribe while a topic has the broker's default partitions,
+        // before its owner raises them; it then sees the new partitions at its next metadata refresh (5 minutes
+        // by default), and the events keyed to them wait that long. Every 5 s instead.
+        env.put("SPRING_KAFKA_CONSUMER_PROPERTIES_METADATA_MAX_AGE_MS", "5000");
         // plain-text logs (JSON otherwise) and svc-identity's full links in the mails it logs
         env.put("SPRING_PROFILES_ACTIVE", "local");
         return env;
