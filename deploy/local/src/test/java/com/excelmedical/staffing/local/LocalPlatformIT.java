@@ -1,5 +1,6 @@
 package com.excelmedical.staffing.local;
 
+import com.excelmedical.staffing.local.demo.DemoAccount;
 import com.excelmedical.staffing.local.demo.DemoContext;
 import com.excelmedical.staffing.local.demo.DemoData;
 import com.excelmedical.staffing.local.demo.GatewayClient;
@@ -44,7 +45,7 @@ class LocalPlatformIT {
 
     @Test
     void everyServiceAnswersThroughTheGateway() {
-        assertThat(behindTheGateway()).extracting(ServiceSpec::name).contains("identity", "jobs", "candidates");
+        assertThat(behindTheGateway()).extracting(ServiceSpec::name).contains("identity", "jobs", "candidates", "referrals", "content");
         for (ServiceSpec service : behindTheGateway()) {
             JsonNode document = gateway.get("/api/" + service.name() + "/v3/api-docs", null).requireStatus(200).body();
             assertThat(document.path("openapi").asString()).as(service.name()).startsWith("3.");
@@ -55,6 +56,15 @@ class LocalPlatformIT {
     void demoDataIsThere() {
         assertThat(gateway.get("/api/jobs?size=1", null).requireStatus(200).body().path("totalItems").asLong())
                 .isGreaterThanOrEqualTo(2_000);
+        String anna = gateway.signIn(DemoAccount.CANDIDATE_A.email(), DemoAccount.CANDIDATE_A.password());
+        assertThat(gateway.get("/api/candidates/applications", anna).requireStatus(200).body().path("items")).hasSize(3);
+        JsonNode referral = gateway.get("/api/referrals/me", anna).requireStatus(200).body().path("items").get(0);
+        assertThat(referral.path("status").asString()).isEqualTo("placed");
+        assertThat(referral.path("reward").path("status").asString()).isEqualTo("pending");
+        assertThat(gateway.get("/api/content/pages?type=city_guide", null).requireStatus(200).body().path("totalItems")
+                .asLong()).isEqualTo(3);
+        assertThat(gateway.get("/api/content/pages?type=specialty_guide", null).requireStatus(200).body()
+                .path("totalItems").asLong()).isEqualTo(2);
     }
 
     @Test
@@ -65,11 +75,18 @@ class LocalPlatformIT {
 
     @Test
     void headlineJourney() {
-        Journey journey = new Journey(gateway, platform.runs("referrals"));
+        assertThat(List.of("identity", "jobs", "candidates", "referrals", "content")).allMatch(platform::runs);
+        Journey journey = new Journey(gateway);
         journey.aRegisters();
         journey.bRegistersWithTheReferralCodeOfA();
         journey.aRecruiterPostsAnActiveJob();
         journey.bFindsTheJob();
+        journey.bApplies();
+        journey.theRecruiterMovesTheApplicationToPlaced();
+        journey.aSeesTheReferralPlacedWithOnePendingReward();
+        journey.bsHistoryShowsEveryStep();
+        journey.theJobHasOneOpeningFewer();
+        journey.theLandingPageOfItsSpecialtyAndCityCountsIt();
     }
 
     @AfterAll

@@ -4,14 +4,14 @@ import java.io.PrintStream;
 import java.util.List;
 
 /**
- * The demo data, one step per area, in order. A step runs when every service it needs is part of the run.
- * Steps for later areas take their place in {@link #STEPS} after the ones they build on: applications in
- * several states (svc-candidates, after the jobs), a referral carried to placement with its pending bonus
- * (svc-referrals, after the applications), city guides, specialty guides and landing pages (svc-content).
+ * The demo data, one step per area, in order, each after the ones it builds on: staff and candidate accounts,
+ * the jobs, applications in several states, a referral carried to placement with its pending bonus, and the
+ * published city guides, specialty guides and pages. A step runs when every service it needs is part of the run.
  */
 public final class DemoData {
 
-    static final List<DemoStep> STEPS = List.of(new StaffAccounts(), new CandidateAccounts(), new DemoJobs());
+    static final List<DemoStep> STEPS = List.of(new StaffAccounts(), new CandidateAccounts(), new DemoJobs(),
+            new DemoApplications(), new DemoReferralPlacement(), new DemoContent());
 
     private DemoData() {
     }
