@@ -34,10 +34,7 @@ public final class PlatformServices {
 
     public static final ServiceSpec CONTENT = new ServiceSpec("content", "svc-content/content-service",
             "CONTENT_PORT", 8085, ServiceSpec.ManagementPort.SAME, "160m", w -> env(w, PlatformServices.CONTENT,
-            Map.of("CONTENT_MONGO_URI", w.mongo("content")),
-            // the embedded MongoDB-compatible server knows no `hello` command, which Spring Boot's MongoDB health
-            // check sends: it would hold the readiness probe DOWN for good; the store is still checked by use
-            Map.of("MANAGEMENT_HEALTH_MONGODB_ENABLED", "false")));
+            Map.of("CONTENT_MONGO_URI", w.mongo("content")), Map.of()));
 
     public static final ServiceSpec GATEWAY = new ServiceSpec("gateway", "gateway",
             "GATEWAY_PORT", 8080, new ServiceSpec.ManagementPort("GATEWAY_MANAGEMENT_PORT", 9080), "128m",
