@@ -6,7 +6,7 @@ import java.util.Set;
 /**
  * Which states take part in the Nurse Licensure Compact. A full member issues multistate licenses to
  * its residents and honours those of the other members; a state in partial implementation only honours
- * them (it issues none yet); a state that has enacted the compact but not implemented it is neither.
+ * them (it issues none yet); a state that has enacted the compact but does not take part yet is neither.
  * Built from the reference data in the {@code nurse_licensure_compact} table, or directly in tests.
  */
 public final class CompactMembership {
