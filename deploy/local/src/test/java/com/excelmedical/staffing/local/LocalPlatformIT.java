@@ -54,8 +54,10 @@ class LocalPlatformIT {
 
     @Test
     void demoDataIsThere() {
+        // 2,000 imported; the demo referral's placement fills one of them when it had a single opening, and a
+        // filled job leaves the public listing
         assertThat(gateway.get("/api/jobs?size=1", null).requireStatus(200).body().path("totalItems").asLong())
-                .isGreaterThanOrEqualTo(2_000);
+                .isGreaterThanOrEqualTo(1_999);
         String anna = gateway.signIn(DemoAccount.CANDIDATE_A.email(), DemoAccount.CANDIDATE_A.password());
         assertThat(gateway.get("/api/candidates/applications", anna).requireStatus(200).body().path("items")).hasSize(3);
         JsonNode referral = gateway.get("/api/referrals/me", anna).requireStatus(200).body().path("items").get(0);
