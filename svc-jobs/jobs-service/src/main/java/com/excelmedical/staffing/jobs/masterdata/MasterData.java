@@ -38,6 +38,10 @@ public class MasterData {
         return snapshot().states;
     }
 
+    public List<Certification> certifications() {
+        return snapshot().certifications;
+    }
+
     public List<City> cities() {
         return snapshot().cities;
     }
@@ -104,7 +108,9 @@ public class MasterData {
         List<City> cities = jdbc.query("select id, name, state_code, latitude, longitude, population from cities order by state_code, name",
                 (rs, n) -> new City(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("state_code"),
                         rs.getDouble("latitude"), rs.getDouble("longitude"), (Integer) rs.getObject("population")));
-        return new Snapshot(professions, specialties, states, cities);
+        List<Certification> certifications = jdbc.query("select id, code, name, description from certifications where active order by code",
+                (rs, n) -> new Certification(rs.getObject("id", UUID.class), rs.getString("code"), rs.getString("name"), rs.getString("description")));
+        return new Snapshot(professions, specialties, states, cities, certifications);
     }
 
     private static String key(String value) {
@@ -116,6 +122,7 @@ public class MasterData {
         final List<Specialty> specialties;
         final List<State> states;
         final List<City> cities;
+        final List<Certification> certifications;
         final Map<UUID, Profession> professionsById;
         final Map<String, Profession> professionsByKey;
         final Map<UUID, Specialty> specialtiesById;
@@ -124,11 +131,13 @@ public class MasterData {
         final Map<UUID, City> citiesById;
         final Map<String, City> citiesByKey;
 
-        Snapshot(List<Profession> professions, List<Specialty> specialties, List<State> states, List<City> cities) {
+        Snapshot(List<Profession> professions, List<Specialty> specialties, List<State> states, List<City> cities,
+                 List<Certification> certifications) {
             this.professions = List.copyOf(professions);
             this.specialties = List.copyOf(specialties);
             this.states = List.copyOf(states);
             this.cities = List.copyOf(cities);
+            this.certifications = List.copyOf(certifications);
             professionsById = index(professions, Profession::id);
             professionsByKey = professions.stream().flatMap(p -> java.util.stream.Stream.of(Map.entry(key(p.code()), p), Map.entry(key(p.name()), p)))
                     .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));

@@ -36,6 +36,11 @@ class MasterDataController {
         return PageResponse.whole(masterData.states());
     }
 
+    @GetMapping("/certifications")
+    PageResponse<Certification> certifications() {
+        return PageResponse.whole(masterData.certifications());
+    }
+
     @GetMapping("/cities")
     PageResponse<City> cities(@RequestParam(required = false) String state) {
         if (state != null && masterData.state(state).isEmpty()) {

@@ -141,6 +141,8 @@ class JobSearchIT extends JobsIT {
         mvc.perform(get("/jobs/specialties")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[?(@.code == 'ICU')].requiredCertifications[0]").value("BLS"));
         mvc.perform(get("/jobs/professions")).andExpect(status().isOk()).andExpect(jsonPath("$.items[?(@.code == 'RN')]").isNotEmpty());
+        mvc.perform(get("/jobs/certifications")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[?(@.code == 'ACLS')].name").value("Advanced Cardiovascular Life Support"));
         mvc.perform(get("/jobs/cities").param("state", "XX")).andExpect(status().isBadRequest());
     }
 
