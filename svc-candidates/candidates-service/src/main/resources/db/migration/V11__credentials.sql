@@ -32,7 +32,7 @@ CREATE INDEX candidate_licenses_expiry ON candidate_licenses (expires_on) WHERE 
 CREATE TABLE candidate_certifications (
     id                  uuid         PRIMARY KEY,
     candidate_id        uuid         NOT NULL REFERENCES candidates (id),
-    certification_code  varchar(20)  NOT NULL,
+    certification_code  varchar(30)  NOT NULL,
     issuing_body        varchar(200),
     credential_number   varchar(60),
     issued_on           date         NOT NULL,

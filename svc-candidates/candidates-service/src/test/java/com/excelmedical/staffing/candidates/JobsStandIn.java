@@ -33,6 +33,7 @@ public final class JobsStandIn {
         WireMockServer server = new WireMockServer(wireMockConfig().dynamicPort().containerThreads(40).jettyAcceptors(2));
         server.start();
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+        ReferenceStandIn.stub(server);
         warmUp(server);
         return server;
     }

@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** The Feign client of svc-jobs, and the caller's trace context carried on its requests (W3C {@code traceparent}). */
 @Configuration(proxyBeanMethods = false)
-@EnableFeignClients(clients = JobsClient.class)
+@EnableFeignClients(clients = {JobsClient.class, ReferenceClient.class})
 class JobsClientConfiguration {
 
     @Bean
