@@ -17,9 +17,8 @@ import java.util.UUID;
 
 /**
  * Lists applications newest first, each with its job's title and place from {@code job_snapshots} and the
- * eligibility kept with it: one
- * query on this service's own tables (indexes by candidate, job and status lead with the filter and end
- * in the order), never a call to svc-jobs.
+ * eligibility kept with it: one query on this service's own tables (indexes by candidate, job and status
+ * lead with the filter and end in the order), never a call to svc-jobs.
  */
 @Repository
 class ApplicationQueries {
