@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -75,6 +76,19 @@ public final class JobsStandIn {
                 .withBody(body(id, title, "active"))));
     }
 
+    /**
+     * A new active job of specialty {@code specialtyCode} (its profession as the reference data gives it) in
+     * {@code stateCode}, running {@code start} to {@code end} (null for an open-ended job).
+     */
+    public static UUID activeJob(String stateCode, String specialtyCode, LocalDate start, LocalDate end) {
+        UUID id = UUID.randomUUID();
+        SERVER.stubFor(get(urlEqualTo("/jobs/" + id)).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json")
+                .withBody(body(id, specialtyCode + " job " + id.toString().substring(0, 6), "active", stateCode, specialtyCode,
+                        start, end))));
+        return id;
+    }
+
     /** Answers after {@code millis}: longer than the client's time limit makes svc-jobs "slow". */
     public static void slowJob(UUID id, int millis) {
         SERVER.stubFor(get(urlEqualTo("/jobs/" + id)).willReturn(aResponse().withStatus(200).withFixedDelay(millis)
@@ -90,10 +104,20 @@ public final class JobsStandIn {
         SERVER.stubFor(get(urlEqualTo("/jobs/" + id)).willReturn(aResponse().withStatus(status)));
     }
 
+    /** An ICU RN job in Austin, TX, starting in 30 days for 13 weeks. */
     static String body(UUID id, String title, String status) {
+        LocalDate start = LocalDate.now().plusDays(30);
+        return body(id, title, status, "TX", "ICU", start, start.plusWeeks(13));
+    }
+
+    static String body(UUID id, String title, String status, String stateCode, String specialtyCode, LocalDate start, LocalDate end) {
         return """
-                {"id": "%s", "title": "%s", "facilityName": "Mercy General", "cityName": "Austin", "stateCode": "TX",
-                 "status": "%s", "weeklyPay": "2500.00", "openings": 2, "updatedAt": "%s"}
-                """.formatted(id, title, status, Instant.now());
+                {"id": "%s", "title": "%s", "facilityName": "Mercy General", "cityName": "Austin", "stateCode": "%s",
+                 "status": "%s", "weeklyPay": "2500.00", "currency": "USD", "openings": 2, "updatedAt": "%s",
+                 "professionId": "%s", "specialtyId": "%s", "specialtyName": "%s", "jobType": "travel", "shift": "night",
+                 "startDate": "%s", "endDate": %s}
+                """.formatted(id, title, stateCode, status, Instant.now(), ReferenceStandIn.professionId(
+                        ReferenceStandIn.professionOf(specialtyCode)), ReferenceStandIn.specialtyId(specialtyCode), specialtyCode,
+                start, end == null ? "null" : "\"" + end + "\"");
     }
 }

@@ -40,6 +40,12 @@ public final class ReferenceStandIn {
         return id("specialty:" + code);
     }
 
+    /** The profession code of a specialty the stand-in serves ({@code ICU} → {@code RN}). */
+    public static String professionOf(String specialtyCode) {
+        return SPECIALTIES.stream().filter(s -> s.get(0).equals(specialtyCode)).map(s -> s.get(1)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no specialty " + specialtyCode));
+    }
+
     public static UUID professionId(String code) {
         return id("profession:" + code);
     }

@@ -4,15 +4,20 @@ import com.excelmedical.staffing.candidates.events.ApplicationEvent;
 import com.excelmedical.staffing.candidates.events.ApplicationPlaced;
 import com.excelmedical.staffing.candidates.events.ApplicationStatusChanged;
 import com.excelmedical.staffing.candidates.events.ApplicationSubmitted;
+import com.excelmedical.staffing.candidates.eligibilitycheck.EligibilityReason;
+import com.excelmedical.staffing.candidates.eligibilitycheck.EligibilityVerdict;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.ColumnTransformer;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -38,6 +43,12 @@ public class Application {
     private String rejectionReason;
     private Instant submittedAt;
     private Instant updatedAt;
+    /** The candidate's eligibility for the job when they applied; all three null when it could not be computed. */
+    private Boolean eligible;
+    @Convert(converter = EligibilityReasonsConverter.class)
+    @ColumnTransformer(write = "CAST(? AS jsonb)")
+    private List<EligibilityReason> eligibilityReasons;
+    private Instant eligibilityCheckedAt;
     /** Null until first stored, so a new application is inserted without a look-up first. */
     @Version
     private Long version;
@@ -101,6 +112,16 @@ public class Application {
         }
     }
 
+    /** Keeps the candidate's eligibility for the job as computed when they applied; set once, before it is stored. */
+    public void recordEligibility(EligibilityVerdict verdict) {
+        if (version != null || eligible != null) {
+            throw new IllegalStateException("eligibility is recorded once, when the application is submitted");
+        }
+        eligible = verdict.eligible();
+        eligibilityReasons = verdict.reasons();
+        eligibilityCheckedAt = verdict.checkedAt();
+    }
+
     public boolean isOwnedBy(UUID userId) {
         return candidateId.equals(userId);
     }
@@ -133,4 +154,9 @@ public class Application {
     public Instant submittedAt() { return submittedAt; }
     public Instant updatedAt() { return updatedAt; }
     public long version() { return version == null ? 0 : version; }
+
+    public Optional<EligibilityVerdict> eligibility() {
+        return eligible == null ? Optional.empty()
+                : Optional.of(new EligibilityVerdict(eligible, eligibilityReasons, eligibilityCheckedAt));
+    }
 }

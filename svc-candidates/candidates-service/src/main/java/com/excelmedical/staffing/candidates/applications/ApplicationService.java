@@ -4,6 +4,8 @@ import com.excelmedical.staffing.candidates.accounts.CandidateAccount;
 import com.excelmedical.staffing.candidates.accounts.CandidateAccounts;
 import com.excelmedical.staffing.candidates.applications.idempotency.IdempotencyKey;
 import com.excelmedical.staffing.candidates.applications.idempotency.IdempotencyKeys;
+import com.excelmedical.staffing.candidates.eligibilitycheck.EligibilityChecks;
+import com.excelmedical.staffing.candidates.eligibilitycheck.EligibilityVerdict;
 import com.excelmedical.staffing.candidates.jobs.JobCatalog;
 import com.excelmedical.staffing.candidates.jobs.JobSnapshot;
 import com.excelmedical.staffing.candidates.jobs.JobSnapshots;
@@ -30,6 +32,7 @@ class ApplicationService {
     private final CandidateAccounts accounts;
     private final JobCatalog catalog;
     private final JobSnapshots snapshots;
+    private final EligibilityChecks eligibility;
     private final IdempotencyKeys keys;
     private final ApplicationEventPublisher events;
     private final ApplicationMetrics metrics;
@@ -38,13 +41,14 @@ class ApplicationService {
     private final Clock clock;
 
     ApplicationService(ApplicationRepository applications, StatusHistory history, CandidateAccounts accounts, JobCatalog catalog,
-                       JobSnapshots snapshots, IdempotencyKeys keys, ApplicationEventPublisher events, ApplicationMetrics metrics,
-                       TransactionTemplate transaction, JsonMapper json, Clock clock) {
+                       JobSnapshots snapshots, EligibilityChecks eligibility, IdempotencyKeys keys, ApplicationEventPublisher events,
+                       ApplicationMetrics metrics, TransactionTemplate transaction, JsonMapper json, Clock clock) {
         this.applications = applications;
         this.history = history;
         this.accounts = accounts;
         this.catalog = catalog;
         this.snapshots = snapshots;
+        this.eligibility = eligibility;
         this.keys = keys;
         this.events = events;
         this.metrics = metrics;
@@ -55,9 +59,10 @@ class ApplicationService {
 
     /**
      * Applies the candidate to the job. An answer already given to the same key is replayed first; the
-     * job is checked with svc-jobs outside any transaction; then the key is claimed, the application,
-     * its history row and {@code ApplicationSubmitted} are stored, and the answer is kept, all in one
-     * transaction. Nothing is stored when any step refuses.
+     * job is checked with svc-jobs and the candidate's eligibility for it computed outside any transaction
+     * (an eligibility that cannot be computed is kept as unknown, never a refusal); then the key is claimed,
+     * the application with its eligibility, its history row and {@code ApplicationSubmitted} are stored, and
+     * the answer is kept, all in one transaction. Nothing is stored when any step refuses.
      */
     Submission apply(UUID candidateId, ApplyRequest request, Optional<IdempotencyKey> key) {
         Optional<Submission> replay = key.flatMap(keys::answered).map(this::replayed);
@@ -69,8 +74,9 @@ class ApplicationService {
             throw new CandidateMayNotApplyException();
         }
         JobSnapshot job = catalog.requireOpen(request.jobId());
+        Optional<EligibilityVerdict> verdict = eligibility.onApplying(candidateId, job);
         try {
-            return transaction.execute(status -> submit(account, request, job, key));
+            return transaction.execute(status -> submit(account, request, job, verdict, key));
         } catch (DataIntegrityViolationException e) {
             // another request of the same candidate for the same job committed first
             throw applications.findByCandidateIdAndJobId(candidateId, request.jobId())
@@ -79,7 +85,8 @@ class ApplicationService {
         }
     }
 
-    private Submission submit(CandidateAccount account, ApplyRequest request, JobSnapshot job, Optional<IdempotencyKey> key) {
+    private Submission submit(CandidateAccount account, ApplyRequest request, JobSnapshot job, Optional<EligibilityVerdict> verdict,
+                              Optional<IdempotencyKey> key) {
         if (key.isPresent()) {
             Optional<String> answered = keys.claim(key.get());
             if (answered.isPresent()) {
@@ -92,6 +99,7 @@ class ApplicationService {
         String referralCode = request.referralCode() != null ? request.referralCode() : account.registeredReferralCode();
         Application application = Application.submit(UUID.randomUUID(), account.id(), request.jobId(), request.resumeId(),
                 referralCode, request.shareCode(), request.note(), clock.instant());
+        verdict.ifPresent(application::recordEligibility);
         List<StatusChange> changes = application.takeChanges();
         var submitted = application.takeEvents();
         Application saved = applications.saveAndFlush(application);

@@ -15,7 +15,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * Keeps {@code job_snapshots} in step with svc-jobs. The inbox makes a redelivered event a no-op, and an
+ * Keeps {@code job_snapshots} in step with svc-jobs: {@code JobPublished} and {@code JobUpdated} replace the
+ * whole snapshot (title, place, status and the job's terms), {@code JobStatusChanged} its status. The inbox makes a redelivered event a no-op, and an
  * event older than the snapshot changes nothing. When a job becomes filled, closed or expired,
  * {@link JobClosed} goes out in the same transaction so its open applications are rejected with it.
  */
@@ -42,8 +43,10 @@ class JobFeed {
 
     private void details(UUID jobId, JobDetails job, Instant occurredAt) {
         JobState status = state(job.status());
+        JobTerms terms = JobTerms.ofNullable(job.professionId(), job.specialtyId(), job.specialtyName(), job.jobType(),
+                job.shift(), job.cityId(), job.startDate(), job.endDate(), job.weeklyPay(), job.currency());
         JobSnapshot snapshot = new JobSnapshot(jobId, job.title(), job.facilityName(), job.cityName(), job.stateCode(),
-                status, occurredAt);
+                status, occurredAt, terms);
         if (snapshots.storeIfNewer(snapshot)) {
             closeIfOver(jobId, status);
         }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -33,7 +34,7 @@ import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** jobs.jobs → job_snapshots, and a job that is over rejects its open applications. */
+/** jobs.jobs → job_snapshots (the job's terms included), and a job that is over rejects its open applications. */
 class JobFeedIT extends CandidatesIT {
 
     private static TopicWriter jobs;
@@ -61,8 +62,12 @@ class JobFeedIT extends CandidatesIT {
         send(published);
         await().until(() -> snapshots.find(job).map(JobSnapshot::title).orElse("").equals("ICU RN"));
 
-        send(new JobUpdated(UUID.randomUUID(), t0.plusSeconds(20), job, details("ICU RN - nights", "active")));
-        send(new JobUpdated(UUID.randomUUID(), t0.plusSeconds(10), job, details("Stale title", "active")));
+        JobUpdated updated = new JobUpdated(UUID.randomUUID(), t0.plusSeconds(20), job, details("ICU RN - nights", "active"));
+        send(updated);
+        // an older update with other terms (other ids, dates and pay) changes nothing
+        send(new JobUpdated(UUID.randomUUID(), t0.plusSeconds(10), job, new JobDetails("Stale title", UUID.randomUUID(),
+                UUID.randomUUID(), "ER", "perm", "Mercy General", UUID.randomUUID(), "Austin", "TX", LocalDate.now().plusDays(5),
+                LocalDate.now().plusDays(90), "day", "70.00", "3100.00", "USD", 1, "active", false, UUID.randomUUID())));
         send(published);
         JobStatusChanged held = new JobStatusChanged(UUID.randomUUID(), t0.plusSeconds(30), job, "active", "on_hold", 2);
         send(held);
@@ -71,6 +76,9 @@ class JobFeedIT extends CandidatesIT {
         JobSnapshot snapshot = snapshots.find(job).orElseThrow();
         assertThat(snapshot.title()).isEqualTo("ICU RN - nights");
         assertThat(snapshot.cityName()).isEqualTo("Austin");
+        JobDetails newest = updated.job();
+        assertThat(snapshot.terms()).isEqualTo(new JobTerms(newest.professionId(), newest.specialtyId(), "ICU", "travel", "night",
+                newest.cityId(), newest.startDate(), null, new BigDecimal("2500.00"), "USD"));
         // the database keeps microseconds (rounded)
         assertThat(snapshot.occurredAt()).isCloseTo(t0.plusSeconds(30), within(1, ChronoUnit.MICROS));
     }
