@@ -20,9 +20,16 @@ class BadInputSweepIT extends CandidatesIT {
                         select (select count(*) from applications) as applications,
                                (select count(*) from application_status_history) as history,
                                (select count(*) from idempotency_keys) as idempotency_keys,
-                               (select count(*) from personal_data_access_log) as personal_data_reads""".strip()))
+                               (select count(*) from personal_data_access_log) as personal_data_reads,
+                               (select count(*) from candidate_resumes) as resumes,
+                               (select count(*) from candidate_resumes where accepted_at is not null) as accepted_resumes,
+                               (select count(*) from candidate_licenses) as licenses,
+                               (select count(*) from candidate_certifications) as certifications,
+                               (select count(*) from candidate_work_experiences) as work_experiences,
+                               (select count(*) from candidate_education) as education""".strip()))
                 .validBody("POST /candidates/applications", "{\"jobId\": \"%s\", \"note\": \"Sweep\"}".formatted(job))
                 .validBody("POST /candidates/applications/{applicationId}/status", "{\"status\": \"reviewing\"}")
+                .validBody("POST /candidates/me/resumes/{resumeId}/accept", "{\"fields\": [{\"field\": \"workHistory\"}]}")
                 .run();
     }
 }

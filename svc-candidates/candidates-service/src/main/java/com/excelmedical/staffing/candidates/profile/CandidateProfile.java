@@ -116,6 +116,24 @@ public class CandidateProfile {
         updatedAt = now;
     }
 
+    /**
+     * Sets the cell phone if none is on file (a value the candidate entered is never overwritten).
+     *
+     * @return whether the phone was set
+     * @throws ProfileClosedException when the candidate was deactivated or erased
+     */
+    boolean fillEmptyCellPhone(String phone, Instant now) {
+        if (status != CandidateStatus.ACTIVE) {
+            throw new ProfileClosedException(id);
+        }
+        if (cellPhone != null) {
+            return false;
+        }
+        cellPhone = phone;
+        updatedAt = now;
+        return true;
+    }
+
     private static <T> void replace(Set<T> current, Set<T> wanted) {
         Set<T> target = wanted == null ? Set.of() : wanted;
         current.retainAll(target);

@@ -14,7 +14,7 @@ import java.util.UUID;
  * they have no profile.
  */
 @Service
-class ProfileService {
+public class ProfileService {
 
     private final CandidateAccounts accounts;
     private final ProfileRepository profiles;
@@ -40,6 +40,25 @@ class ProfileService {
         profile.update(readVersion, details, clock.instant());
         profiles.saveAndFlush(profile);
         return ProfileResponse.of(profile, personalData.masked(candidateId));
+    }
+
+    /**
+     * Fills the profile's cell phone from elsewhere (an accepted resume) when it is empty, through the
+     * profile's own rules: the phone's format, an active candidate, a new version.
+     *
+     * @throws ProfileClosedException when the candidate was deactivated or erased (409)
+     */
+    @Transactional
+    public PhoneFill fillEmptyCellPhone(UUID candidateId, String phone) {
+        if (phone == null || !phone.matches(ProfileRequest.PHONE)) {
+            return PhoneFill.NOT_A_PHONE_NUMBER;
+        }
+        CandidateProfile profile = load(candidateId);
+        if (!profile.fillEmptyCellPhone(phone, clock.instant())) {
+            return PhoneFill.ALREADY_SET;
+        }
+        profiles.saveAndFlush(profile);
+        return PhoneFill.FILLED;
     }
 
     private CandidateProfile load(UUID candidateId) {
