@@ -20,6 +20,13 @@ public final class UndeclaredFields {
         }
     }
 
+    /** A new credential has no version yet: one given is a 400 naming it, as a misplaced edit. */
+    public static void noVersion(Long version) {
+        if (version != null) {
+            throw new InvalidInputException("version", "is not a field of a new credential (it is given when changing one)");
+        }
+    }
+
     /** The {@code version} an edit must carry (a 400 naming it when left out). */
     public static long version(Long version) {
         if (version == null) {

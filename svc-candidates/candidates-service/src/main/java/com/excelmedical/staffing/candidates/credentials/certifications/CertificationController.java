@@ -54,6 +54,7 @@ class CertificationController {
     @PreAuthorize("hasRole('candidate')")
     ResponseEntity<CertificationResponse> create(@Valid @RequestBody CertificationRequest request, CurrentUser user) {
         CertificationDetails details = request.toDetails(LocalDate.now(clock));
+        UndeclaredFields.noVersion(request.version());
         CertificationResponse created = certifications.create(owners.writer(user.id()), details);
         return ResponseEntity.created(URI.create(MINE + "/" + created.id())).body(created);
     }

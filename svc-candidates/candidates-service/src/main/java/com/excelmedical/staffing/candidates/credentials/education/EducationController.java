@@ -52,6 +52,7 @@ class EducationController {
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<EducationResponse> create(@Valid @RequestBody EducationRequest request, CurrentUser user) {
         EducationDetails details = request.toDetails(LocalDate.now(clock));
+        UndeclaredFields.noVersion(request.version());
         EducationResponse created = educations.create(owners.writer(user.id()), details);
         return ResponseEntity.created(URI.create(MINE + "/" + created.id())).body(created);
     }

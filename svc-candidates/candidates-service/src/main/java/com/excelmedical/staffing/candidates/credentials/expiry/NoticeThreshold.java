@@ -2,12 +2,12 @@ package com.excelmedical.staffing.candidates.credentials.expiry;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * How many days before expiry a candidate is told: 30, 14 and 7. A credential that reaches a threshold
  * late (entered with 10 days left, or the task missed days) is told once, with the tightest threshold
- * reached; the wider ones it skipped are recorded as passed so they are never sent afterwards.
+ * reached (7 for up to 7 days left, 14 for up to 14, else 30: {@code ExpiryStore#due}); the wider ones it
+ * skipped are recorded as passed so they are never sent afterwards.
  */
 public enum NoticeThreshold {
     DAYS_30(30), DAYS_14(14), DAYS_7(7);
@@ -23,14 +23,6 @@ public enum NoticeThreshold {
 
     public int days() {
         return days;
-    }
-
-    /** The tightest threshold reached with {@code daysLeft} days to go; empty beyond 30 days or once expired. */
-    public static Optional<NoticeThreshold> reachedWith(long daysLeft) {
-        if (daysLeft < 0) {
-            return Optional.empty();
-        }
-        return Arrays.stream(values()).filter(threshold -> daysLeft <= threshold.days).reduce((wider, tighter) -> tighter);
     }
 
     public static NoticeThreshold ofDays(int days) {

@@ -53,6 +53,7 @@ class LicenseController {
     @PreAuthorize("hasRole('candidate')")
     ResponseEntity<LicenseResponse> create(@Valid @RequestBody LicenseRequest request, CurrentUser user) {
         LicenseDetails details = request.toDetails(LocalDate.now(clock));
+        UndeclaredFields.noVersion(request.version());
         LicenseResponse created = licenses.create(owners.writer(user.id()), details);
         return ResponseEntity.created(URI.create(MINE + "/" + created.id())).body(created);
     }

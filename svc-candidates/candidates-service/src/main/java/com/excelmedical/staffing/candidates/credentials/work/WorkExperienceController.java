@@ -52,6 +52,7 @@ class WorkExperienceController {
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<WorkExperienceResponse> create(@Valid @RequestBody WorkExperienceRequest request, CurrentUser user) {
         WorkExperienceDetails details = request.toDetails(LocalDate.now(clock));
+        UndeclaredFields.noVersion(request.version());
         WorkExperienceResponse created = experiences.create(owners.writer(user.id()), details);
         return ResponseEntity.created(URI.create(MINE + "/" + created.id())).body(created);
     }
