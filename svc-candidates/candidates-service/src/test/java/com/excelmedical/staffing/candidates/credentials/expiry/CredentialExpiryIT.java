@@ -13,7 +13,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -98,12 +100,19 @@ class CredentialExpiryIT extends CandidatesIT {
                 WHERE credential_id = ? ORDER BY threshold_days""", String.class, credentialId);
     }
 
-    /** Every record of the credential on the topic, each checked against its schema. */
-    private static List<String> events(UUID credentialId, int expected) {
-        List<String> values = TopicReader.recordsWithKey(CandidatesTopics.CREDENTIALS, credentialId.toString(), expected).stream()
-                .map(ConsumerRecord::value).toList();
-        values.forEach(EventSchemas::assertValid);
-        return values;
+    /**
+     * The events of the credential on the topic, each checked against its schema, one per event id: the
+     * outbox delivers at least once, so a record sent again before its completion was stored (the same
+     * event, same id) is not a second notice.
+     */
+    private List<String> events(UUID credentialId, int expected) {
+        Map<String, String> byEventId = new LinkedHashMap<>();
+        for (ConsumerRecord<String, String> record : TopicReader.recordsWithKey(CandidatesTopics.CREDENTIALS, credentialId.toString(),
+                expected)) {
+            EventSchemas.assertValid(record.value());
+            byEventId.putIfAbsent(json.readTree(record.value()).get("id").asString(), record.value());
+        }
+        return List.copyOf(byEventId.values());
     }
 
     private double published(int threshold) {
