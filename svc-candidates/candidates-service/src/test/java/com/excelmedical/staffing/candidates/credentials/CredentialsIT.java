@@ -1,10 +1,14 @@
 package com.excelmedical.staffing.candidates.credentials;
 
 import com.excelmedical.staffing.candidates.CandidatesIT;
+import com.excelmedical.staffing.candidates.accounts.CandidateErased;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -26,6 +30,11 @@ class CredentialsIT extends CandidatesIT {
     private static final String LICENSES = "/candidates/me/licenses";
     private static final String CERTIFICATIONS = "/candidates/me/certifications";
     private static final LocalDate TODAY = LocalDate.now();
+
+    @Autowired
+    TransactionTemplate transactions;
+    @Autowired
+    ApplicationEventPublisher events;
 
     private final UUID candidate = UUID.randomUUID();
     private final UUID recruiter = UUID.randomUUID();
@@ -196,6 +205,20 @@ class CredentialsIT extends CandidatesIT {
                 .andExpect(jsonPath("$.items[0].expiresOn").value(nullValue()));
         send(get("/candidates/" + UUID.randomUUID() + "/licenses"), recruiter, null, "recruiter").andExpect(status().isNotFound());
         send(get("/candidates/" + candidate + "/licenses"), candidate, null).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void anErasedCandidatesCredentialsAreDeletedWithTheAccount() throws Exception {
+        created(LICENSES, license("RN", "TX", "RN-10", false, null));
+        created("/candidates/me/work-experience", """
+                {"employer": "Mercy General", "title": "Staff RN", "startedOn": "%s"}""".formatted(TODAY.minusYears(1)));
+
+        transactions.executeWithoutResult(status -> events.publishEvent(new CandidateErased(candidate)));
+
+        assertThat(jdbc.queryForObject("""
+                SELECT (SELECT count(*) FROM candidate_licenses WHERE candidate_id = ?)
+                     + (SELECT count(*) FROM candidate_work_experiences WHERE candidate_id = ?)""", Integer.class,
+                candidate, candidate)).isZero();
     }
 
     private String created(String path, String body) throws Exception {
