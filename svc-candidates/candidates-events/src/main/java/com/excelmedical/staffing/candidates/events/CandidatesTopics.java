@@ -6,6 +6,9 @@ public final class CandidatesTopics {
     /** Facts about applications, keyed by application id. */
     public static final String APPLICATIONS = "candidates.applications";
 
+    /** Facts about candidates' licenses and certifications, keyed by credential id. */
+    public static final String CREDENTIALS = "candidates.credentials";
+
     private CandidatesTopics() {
     }
 }
