@@ -1,6 +1,6 @@
 package com.excelmedical.staffing.candidates.resumes;
 
-import com.excelmedical.staffing.candidates.accounts.CandidateAccounts;
+import com.excelmedical.staffing.candidates.credentials.CredentialOwners;
 import com.excelmedical.staffing.candidates.resumes.parsing.ResumeParser;
 import com.excelmedical.staffing.platform.paging.PageQuery;
 import com.excelmedical.staffing.platform.paging.PageResponse;
@@ -24,16 +24,16 @@ public class ResumeService {
     private final ResumeReader reader;
     private final ResumeParser parser;
     private final ResumeStore store;
-    private final CandidateAccounts accounts;
+    private final CredentialOwners owners;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    ResumeService(ResumeReader reader, ResumeParser parser, ResumeStore store, CandidateAccounts accounts, JdbcClient jdbc,
+    ResumeService(ResumeReader reader, ResumeParser parser, ResumeStore store, CredentialOwners owners, JdbcClient jdbc,
                   Clock clock) {
         this.reader = reader;
         this.parser = parser;
         this.store = store;
-        this.accounts = accounts;
+        this.owners = owners;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -47,7 +47,8 @@ public class ResumeService {
             throw ResumeRefusedException.of(rejected);
         }
         String sha256 = sha256(content);
-        accounts.ensure(candidateId);
+        // a deactivated or erased candidate stores nothing more (409, as for the profile and credentials)
+        owners.writer(candidateId);
         var existing = store.findBySha256(candidateId, sha256);
         if (existing.isPresent()) {
             return new Upload(existing.get(), false);

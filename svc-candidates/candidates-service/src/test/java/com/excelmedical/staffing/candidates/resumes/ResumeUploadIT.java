@@ -88,6 +88,19 @@ class ResumeUploadIT extends CandidatesIT {
     }
 
     @Test
+    void aDeactivatedCandidateStoresNoResume() throws Exception {
+        UUID closed = UUID.randomUUID();
+        jdbc.update("INSERT INTO candidates (id, status) VALUES (?, 'DEACTIVATED')", closed);
+
+        mvc.perform(multipart("/candidates/me/resumes").file(new MockMultipartFile("file", "cv.txt", "text/plain",
+                        String.join("\n", SampleResume.lines()).getBytes(StandardCharsets.UTF_8)))
+                        .header("Authorization", bearer(closed, "candidate")))
+                .andExpect(status().isConflict())
+                .andExpect(header().string("Content-Type", startsWith("application/problem+json")));
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM candidate_resumes WHERE candidate_id = ?", Long.class, closed)).isZero();
+    }
+
+    @Test
     void aSixMegabyteUploadOverHttpIsAProblemNamingFile() throws Exception {
         byte[] big = new byte[6 * 1024 * 1024];
         java.util.Arrays.fill(big, (byte) 'a');
