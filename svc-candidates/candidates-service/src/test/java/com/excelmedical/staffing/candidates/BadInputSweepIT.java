@@ -15,14 +15,18 @@ class BadInputSweepIT extends CandidatesIT {
     @Test
     void badInputIsRefusedWithProblemDetailsAndNothingIsStored() throws Exception {
         UUID job = JobsStandIn.activeJob();
+        jdbc.update("INSERT INTO job_snapshots (job_id, title, state_code, status, occurred_at) VALUES (?, 'Sweep RN', 'TX', 'active', now())",
+                job);
         BadInputSweep.against(port)
                 .stored(() -> jdbc.queryForList("""
                         select (select count(*) from applications) as applications,
                                (select count(*) from application_status_history) as history,
                                (select count(*) from idempotency_keys) as idempotency_keys,
-                               (select count(*) from personal_data_access_log) as personal_data_reads""".strip()))
+                               (select count(*) from personal_data_access_log) as personal_data_reads,
+                               (select count(*) || ':' || coalesce(max(swiped_at)::text, '') from candidate_job_swipes) as swipes""".strip()))
                 .validBody("POST /candidates/applications", "{\"jobId\": \"%s\", \"note\": \"Sweep\"}".formatted(job))
                 .validBody("POST /candidates/applications/{applicationId}/status", "{\"status\": \"reviewing\"}")
+                .validBody("POST /candidates/me/swipes", "{\"jobId\": \"%s\", \"action\": \"save\"}".formatted(job))
                 .run();
     }
 }
