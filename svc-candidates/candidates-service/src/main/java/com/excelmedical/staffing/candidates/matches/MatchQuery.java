@@ -42,8 +42,22 @@ class MatchQuery {
 
     /** The page of active jobs not passed on nor applied to, best first, then newest; and how many there are. */
     MatchPage rank(MatchCriteria criteria, long offset, int limit) {
+        Statement listing = listing(criteria, offset, limit);
+        List<ScoredJob> rows = jdbc.sql(listing.sql()).params(listing.params()).query(this::row).list();
+        if (rows.isEmpty() && offset > 0) {
+            long total = jdbc.sql(MatchSql.scored(criteria, listing.where()) + " SELECT count(*) FROM scored")
+                    .params(listing.params()).query(Long.class).single();
+            return new MatchPage(rows, total);
+        }
+        return new MatchPage(rows, rows.isEmpty() ? 0 : rows.getFirst().total());
+    }
+
+    /** The statement {@link #rank} runs, for {@code EXPLAIN}. */
+    Statement listing(MatchCriteria criteria, long offset, int limit) {
         Map<String, Object> params = params(criteria);
-        List<String> where = new ArrayList<>(List.of("j.status = 'active'", "(s.action IS NULL OR s.action <> 'pass')",
+        List<String> where = new ArrayList<>(List.of("j.status = 'active'", 
+                "NOT EXISTS (SELECT 1 FROM candidate_job_swipes p WHERE p.candidate_id = :candidate AND p.job_id = j.job_id"
+                        + " AND p.action = 'pass')",
                 "NOT EXISTS (SELECT 1 FROM applications a WHERE a.candidate_id = :candidate AND a.job_id = j.job_id)"));
         if (criteria.narrows()) {
             List<String> any = new ArrayList<>();
@@ -51,26 +65,19 @@ class MatchQuery {
                 any.add("j.specialty_id = :specialty");
             }
             if (!criteria.profile().statesWanted().isEmpty()) {
-                any.add("j.state_code = ANY (CAST(:states AS text[]))");
+                any.add("j.state_code = ANY (:states)");
             }
             where.add("(" + String.join(" OR ", any) + ")");
         }
         if (!criteria.professionIds().isEmpty()) {
-            where.add("(j.profession_id IS NULL OR j.profession_id = ANY (CAST(:professions AS uuid[])))");
-            params.put("professions", SqlArrays.literal(criteria.professionIds()));
+            where.add("(j.profession_id IS NULL OR j.profession_id = ANY (:professions))");
+            params.put("professions", SqlArrays.uuids(criteria.professionIds()));
         }
         params.put("limit", limit);
         params.put("offset", offset);
-        List<ScoredJob> rows = jdbc.sql(MatchSql.scored(criteria, String.join(" AND ", where))
-                        + " SELECT scored.*, count(*) OVER () AS total FROM scored"
-                        + " ORDER BY score DESC, occurred_at DESC, job_id LIMIT :limit OFFSET :offset")
-                .params(params).query(this::row).list();
-        if (rows.isEmpty() && offset > 0) {
-            long total = jdbc.sql(MatchSql.scored(criteria, String.join(" AND ", where)) + " SELECT count(*) FROM scored")
-                    .params(params).query(Long.class).single();
-            return new MatchPage(rows, total);
-        }
-        return new MatchPage(rows, rows.isEmpty() ? 0 : rows.getFirst().total());
+        String conditions = String.join(" AND ", where);
+        return new Statement(MatchSql.scored(criteria, conditions) + " SELECT scored.*, count(*) OVER () AS total FROM scored"
+                + " ORDER BY score DESC, occurred_at DESC, job_id LIMIT :limit OFFSET :offset", params, conditions);
     }
 
     /** One job's score, whatever its status and whatever the candidate did with it. */
@@ -85,34 +92,34 @@ class MatchQuery {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("candidate", criteria.candidateId());
         params.put("today", Date.valueOf(criteria.today()));
-        List<String> specialties = new ArrayList<>();
+        List<UUID> specialties = new ArrayList<>();
         List<String> codes = new ArrayList<>();
         criteria.requiredCertifications().forEach((specialty, required) -> {
             // a specialty that requires nothing is one row without a code
             for (String code : required.isEmpty() ? Collections.<String>singletonList(null) : required) {
-                specialties.add(specialty.toString());
+                specialties.add(specialty);
                 codes.add(code);
             }
         });
-        params.put("requiredSpecialties", SqlArrays.literal(specialties));
-        params.put("requiredCodes", SqlArrays.literal(codes));
-        List<String> professions = new ArrayList<>();
+        params.put("requiredSpecialties", SqlArrays.uuids(specialties));
+        params.put("requiredCodes", SqlArrays.texts(codes));
+        List<UUID> professions = new ArrayList<>();
         List<String> types = new ArrayList<>();
         criteria.licenseTypes().forEach((profession, type) -> {
-            professions.add(profession.toString());
+            professions.add(profession);
             types.add(type.name());
         });
-        params.put("kindProfessions", SqlArrays.literal(professions));
-        params.put("kindTypes", SqlArrays.literal(types));
+        params.put("kindProfessions", SqlArrays.uuids(professions));
+        params.put("kindTypes", SqlArrays.texts(types));
         MatchProfile profile = criteria.profile();
         if (criteria.specialtyId() != null) {
             params.put("specialty", criteria.specialtyId());
         }
         if (!profile.statesWanted().isEmpty()) {
-            params.put("states", SqlArrays.literal(profile.statesWanted()));
+            params.put("states", SqlArrays.texts(profile.statesWanted()));
         }
         if (!profile.cities().isEmpty()) {
-            params.put("cities", SqlArrays.literal(profile.cities()));
+            params.put("cities", SqlArrays.texts(profile.cities()));
         }
         if (profile.weeklyPayMin() != null) {
             params.put("payMin", profile.weeklyPayMin());
@@ -132,5 +139,8 @@ class MatchQuery {
                 new MatchParts(rs.getInt("specialty"), rs.getInt("location"), rs.getInt("pay"), rs.getInt("eligibility"),
                         rs.getInt("availability")),
                 SwipeAction.fromCode(rs.getString("swiped")).orElse(null), rs.getLong("total"));
+    }
+
+    record Statement(String sql, Map<String, Object> params, String where) {
     }
 }

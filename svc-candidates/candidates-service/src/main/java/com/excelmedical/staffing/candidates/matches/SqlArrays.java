@@ -1,17 +1,37 @@
 package com.excelmedical.staffing.candidates.matches;
 
-import java.util.Collection;
-import java.util.stream.Collectors;
+import org.springframework.jdbc.core.SqlTypeValue;
+import org.springframework.jdbc.core.support.AbstractSqlTypeValue;
 
-/** PostgreSQL array literals ({@code {"TX","CA"}}, a null as {@code NULL}) for a parameter the query casts ({@code CAST(:states AS text[])}). */
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Collection;
+
+/**
+ * Array parameters ({@code j.state_code = ANY (:states)}), bound as typed arrays. A text literal cast in
+ * the statement ({@code CAST('{TX,CA}' AS text[])}) is not folded by the planner: it was parsed again for
+ * every job scored.
+ */
 final class SqlArrays {
 
     private SqlArrays() {
     }
 
-    static String literal(Collection<?> values) {
-        return values.stream()
-                .map(value -> value == null ? "NULL" : '"' + value.toString().replace("\\", "\\\\").replace("\"", "\\\"") + '"')
-                .collect(Collectors.joining(",", "{", "}"));
+    static SqlTypeValue of(String elementType, Collection<?> values) {
+        Object[] elements = values.toArray();
+        return new AbstractSqlTypeValue() {
+            @Override
+            protected Object createTypeValue(Connection connection, int sqlType, String typeName) throws SQLException {
+                return connection.createArrayOf(elementType, elements);
+            }
+        };
+    }
+
+    static SqlTypeValue texts(Collection<String> values) {
+        return of("text", values);
+    }
+
+    static SqlTypeValue uuids(Collection<?> values) {
+        return of("uuid", values);
     }
 }
