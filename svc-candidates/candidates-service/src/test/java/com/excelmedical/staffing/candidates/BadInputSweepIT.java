@@ -18,6 +18,8 @@ class BadInputSweepIT extends CandidatesIT {
     @Test
     void badInputIsRefusedWithProblemDetailsAndNothingIsStored() throws Exception {
         UUID job = JobsStandIn.activeJob();
+        jdbc.update("INSERT INTO job_snapshots (job_id, title, state_code, status, occurred_at) VALUES (?, 'Sweep RN', 'TX', 'active', now())",
+                job);
         BadInputSweep.against(port)
                 .stored(() -> jdbc.queryForList("""
                         select (select count(*) from applications) as applications,
@@ -32,7 +34,8 @@ class BadInputSweepIT extends CandidatesIT {
                                (select count(*) from candidate_education) as education,
                                (select count(*) from candidate_licenses where verified_by is not null)
                                  + (select count(*) from candidate_certifications where verified_by is not null) as verified,
-                               (select count(*) from credential_expiry_notices) as expiry_notices""".strip()))
+                               (select count(*) from credential_expiry_notices) as expiry_notices,
+                               (select count(*) || ':' || coalesce(max(swiped_at)::text, '') from candidate_job_swipes) as swipes""".strip()))
                 .validBody("POST /candidates/applications", "{\"jobId\": \"%s\", \"note\": \"Sweep\"}".formatted(job))
                 .validBody("POST /candidates/applications/{applicationId}/status", "{\"status\": \"reviewing\"}")
                 .validBody("POST /candidates/me/resumes/{resumeId}/accept", "{\"fields\": [{\"field\": \"workHistory\"}]}")
@@ -46,6 +49,7 @@ class BadInputSweepIT extends CandidatesIT {
                 .validBody("PUT /candidates/me/education/{educationId}", education(0))
                 .validBody("POST /candidates/{candidateId}/licenses/{licenseId}/verification", "{\"method\": \"NURSYS\"}")
                 .validBody("POST /candidates/{candidateId}/certifications/{certificationId}/verification", "{\"method\": \"DOCUMENT\"}")
+                .validBody("POST /candidates/me/swipes", "{\"jobId\": \"%s\", \"action\": \"save\"}".formatted(job))
                 .run();
     }
 

@@ -53,6 +53,14 @@ public class ReferenceData {
                 .register(meters);
     }
 
+    public List<Profession> professions() {
+        return List.copyOf(current().professionsById().values());
+    }
+
+    public List<Specialty> specialties() {
+        return List.copyOf(current().specialtiesById().values());
+    }
+
     public Optional<Profession> profession(UUID id) {
         return Optional.ofNullable(current().professionsById().get(id));
     }
