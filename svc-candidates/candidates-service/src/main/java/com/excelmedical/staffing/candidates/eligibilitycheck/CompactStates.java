@@ -13,7 +13,7 @@ import java.util.Set;
  * changes only with a migration, that is with a new deployment.
  */
 @Component
-class CompactStates {
+public class CompactStates {
 
     private final JdbcClient jdbc;
     private volatile CompactMembership membership;
@@ -22,7 +22,7 @@ class CompactStates {
         this.jdbc = jdbc;
     }
 
-    CompactMembership membership() {
+    public CompactMembership membership() {
         CompactMembership held = membership;
         if (held == null) {
             held = read();

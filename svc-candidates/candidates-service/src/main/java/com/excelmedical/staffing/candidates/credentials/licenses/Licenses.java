@@ -2,6 +2,7 @@ package com.excelmedical.staffing.candidates.credentials.licenses;
 
 import com.excelmedical.staffing.candidates.credentials.CredentialDates;
 import com.excelmedical.staffing.candidates.credentials.StaleCredentialException;
+import com.excelmedical.staffing.candidates.eligibilitycheck.CompactStates;
 import com.excelmedical.staffing.platform.problems.NotFoundException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
