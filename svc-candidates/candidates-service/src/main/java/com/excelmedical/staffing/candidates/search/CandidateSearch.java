@@ -38,11 +38,9 @@ class CandidateSearch {
 
     PageResponse<CandidateSummaryResponse> search(SearchCriteria criteria, PageQuery page) {
         SearchConditions conditions = SearchConditions.of(criteria);
-        MapSqlParameterSource params = conditions.params().addValue("limit", page.size()).addValue("offset", page.offset())
-                .addValue("listedOn", Date.valueOf(criteria.today()));
         List<CandidateSummaryResponse> items = new ArrayList<>();
         long[] total = {0};
-        jdbc.query(sql(criteria, conditions), params, rs -> {
+        jdbc.query(sql(criteria, conditions), params(criteria, conditions, page), rs -> {
             total[0] = rs.getLong("total");
             if (rs.getObject("id") != null) {
                 items.add(summary(rs));
@@ -51,7 +49,13 @@ class CandidateSearch {
         return PageResponse.of(items, page, total[0]);
     }
 
-    /** The statement for the criteria; visible so that the benchmark can show its plan. */
+    /** The statement's parameters; visible, with {@link #sql}, so that the benchmark can show its plan. */
+    MapSqlParameterSource params(SearchCriteria criteria, SearchConditions conditions, PageQuery page) {
+        return conditions.params().addValue("limit", page.size()).addValue("offset", page.offset())
+                .addValue("listedOn", Date.valueOf(criteria.today()));
+    }
+
+    /** The statement for the criteria. */
     String sql(SearchCriteria criteria, SearchConditions conditions) {
         String rank = criteria.text() != null ? "ts_rank_cd(s.document, websearch_to_tsquery('english', :q))" : "null::real";
         String order = criteria.byRelevance() ? "m.rank desc, m.id" : "m.available_from nulls last, m.id";
