@@ -1,0 +1,92 @@
+package com.excelmedical.staffing.candidates.search;
+
+import com.excelmedical.staffing.platform.paging.PageQuery;
+import com.excelmedical.staffing.platform.paging.PageResponse;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import java.sql.Array;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Candidate search in one statement: the matching candidates are collected once from {@code candidate_search}
+ * (id, availability and rank only), counted, and the page joins back to the profile and credentials for its
+ * few rows.
+ */
+@Repository
+class CandidateSearch {
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    CandidateSearch(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Whether the text yields any search term (stop words, punctuation and operators alone do not). */
+    boolean hasSearchTerms(String q) {
+        Integer nodes = jdbc.queryForObject("select numnode(websearch_to_tsquery('english', :q))", new MapSqlParameterSource("q", q),
+                Integer.class);
+        return nodes != null && nodes > 0;
+    }
+
+    PageResponse<CandidateSummaryResponse> search(SearchCriteria criteria, PageQuery page) {
+        SearchConditions conditions = SearchConditions.of(criteria);
+        List<CandidateSummaryResponse> items = new ArrayList<>();
+        long[] total = {0};
+        jdbc.query(sql(criteria, conditions), params(criteria, conditions, page), rs -> {
+            total[0] = rs.getLong("total");
+            if (rs.getObject("id") != null) {
+                items.add(summary(rs));
+            }
+        });
+        return PageResponse.of(items, page, total[0]);
+    }
+
+    /** The statement's parameters; visible, with {@link #sql}, so that the benchmark can show its plan. */
+    MapSqlParameterSource params(SearchCriteria criteria, SearchConditions conditions, PageQuery page) {
+        return conditions.params().addValue("limit", page.size()).addValue("offset", page.offset())
+                .addValue("listedOn", Date.valueOf(criteria.today()));
+    }
+
+    /** The statement for the criteria. */
+    String sql(SearchCriteria criteria, SearchConditions conditions) {
+        String rank = criteria.text() != null ? "ts_rank_cd(s.document, websearch_to_tsquery('english', :q))" : "null::real";
+        String order = criteria.byRelevance() ? "m.rank desc, m.id" : "m.available_from nulls last, m.id";
+        return "with m as materialized (select s.candidate_id as id, s.available_from, " + rank + " as rank"
+                + " from candidate_search s where " + conditions.where() + "),"
+                + " t as (select count(*) as total from m),"
+                + " p as (select m.* from m order by " + order + " limit :limit offset :offset)"
+                + " select t.total, p.id, p.rank, c.first_name, c.last_name, c.city, c.state_code, c.specialty,"
+                + " c.years_of_experience, c.available_from,"
+                + " array(select cp.profession_code from candidate_professions cp where cp.candidate_id = p.id order by 1) as professions,"
+                + " array(select distinct l.state_code::text from candidate_licenses l where l.candidate_id = p.id"
+                + "   and l.status = 'ACTIVE' and l.expires_on >= :listedOn order by 1) as licensed_states,"
+                + " array(select x.certification_code from candidate_certifications x where x.candidate_id = p.id"
+                + "   and x.status = 'ACTIVE' and (x.expires_on is null or x.expires_on >= :listedOn) order by 1) as certifications"
+                + " from t left join (p join candidates c on c.id = p.id) on true"
+                + " order by " + order.replace("m.", "p.");
+    }
+
+    private static CandidateSummaryResponse summary(ResultSet rs) throws SQLException {
+        float rank = rs.getFloat("rank");
+        Double relevance = rs.wasNull() ? null : Math.round(rank * 10_000d) / 10_000d;
+        int years = rs.getInt("years_of_experience");
+        Integer yearsOfExperience = rs.wasNull() ? null : years;
+        String state = rs.getString("state_code");
+        return new CandidateSummaryResponse(rs.getObject("id", UUID.class), rs.getString("first_name"), rs.getString("last_name"),
+                rs.getString("city"), state == null ? null : state.strip(), rs.getString("specialty"), strings(rs.getArray("professions")),
+                yearsOfExperience, rs.getObject("available_from", LocalDate.class), strings(rs.getArray("licensed_states")),
+                strings(rs.getArray("certifications")), relevance);
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : List.of((String[]) array.getArray());
+    }
+}

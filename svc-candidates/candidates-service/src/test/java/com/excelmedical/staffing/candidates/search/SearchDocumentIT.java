@@ -1,0 +1,116 @@
+package com.excelmedical.staffing.candidates.search;
+
+import com.excelmedical.staffing.candidates.CandidatesIT;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The stored search document follows every write of the tables it is made of, also two at the same moment. */
+class SearchDocumentIT extends CandidatesIT {
+
+    @Autowired
+    DataSource dataSource;
+
+    SearchFixture fixture;
+
+    @BeforeEach
+    void fixture() {
+        fixture = new SearchFixture(jdbc);
+    }
+
+    @Test
+    void aNewPositionAProfileEditAndADeactivationShowAtOnce() throws Exception {
+        String name = unique();
+        String title = unique();
+        UUID candidate = fixture.candidate("Tess", name, "ICU", "TX", null);
+        assertThat(found("q=" + title)).isEmpty();
+
+        fixture.work(candidate, "St. Mary", title + " night charge nurse", "Twelve beds");
+        assertThat(found("q=" + title)).containsExactly(candidate);
+
+        long version = json.readTree(mvc.perform(get("/candidates/me").header("Authorization", bearer(candidate, "candidate")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).get("version").asLong();
+        mvc.perform(put("/candidates/me").header("Authorization", bearer(candidate, "candidate"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\": %d, \"specialty\": \"ER\", \"availableFrom\": \"%s\"}".formatted(version, LocalDate.now())))
+                .andExpect(status().isOk());
+        assertThat(found("q=" + name + "&specialty=ER&availableBy=" + LocalDate.now())).containsExactly(candidate);
+        assertThat(found("q=" + name + "&specialty=ICU")).isEmpty();
+
+        String renamed = unique();
+        jdbc.update("UPDATE candidates SET last_name = ? WHERE id = ?", renamed, candidate);
+        assertThat(found("q=" + renamed)).containsExactly(candidate);
+        assertThat(found("q=" + name)).isEmpty();
+
+        jdbc.update("UPDATE candidates SET status = 'DEACTIVATED' WHERE id = ?", candidate);
+        assertThat(found("q=" + renamed)).isEmpty();
+        assertThat(found("q=" + title)).isEmpty();
+    }
+
+    @Test
+    void twoTransactionsWritingOneCandidateAtOnceBothReachTheDocument() throws Exception {
+        String position = unique();
+        String certificate = unique();
+        UUID candidate = fixture.candidate("Cora", unique(), "ICU", "TX", null);
+        try (Connection first = dataSource.getConnection(); Connection second = dataSource.getConnection()) {
+            first.setAutoCommit(false);
+            second.setAutoCommit(false);
+            execute(first, "INSERT INTO candidate_work_experiences (id, candidate_id, employer, title, started_on) "
+                    + "VALUES (?, ?, 'Mercy', '" + position + "', DATE '2021-01-01')", candidate);
+            int secondPid = pid(second);
+            CompletableFuture<Void> secondWrite = CompletableFuture.runAsync(() -> {
+                try {
+                    execute(second, "INSERT INTO candidate_resumes (id, candidate_id, file_name, content_type, size_bytes, sha256, content, "
+                            + "text_content, parsed_fields, parse_confidence) VALUES (?, ?, 'cv.txt', 'text/plain', 1, repeat('a', 64), "
+                            + "'\\x41'::bytea, '" + certificate + "', '{}'::jsonb, 0.5)", candidate);
+                    second.commit();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            await().atMost(10, TimeUnit.SECONDS).until(() -> "Lock".equals(jdbc.queryForObject(
+                    "SELECT wait_event_type FROM pg_stat_activity WHERE pid = ?", String.class, secondPid)));
+            first.commit();
+            secondWrite.get(10, TimeUnit.SECONDS);
+        }
+        assertThat(found("q=" + position)).containsExactly(candidate);
+        assertThat(found("q=" + certificate)).containsExactly(candidate);
+    }
+
+    private static void execute(Connection connection, String sql, UUID candidate) throws Exception {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setObject(1, UUID.randomUUID());
+            statement.setObject(2, candidate);
+            statement.executeUpdate();
+        }
+    }
+
+    private static int pid(Connection connection) throws Exception {
+        try (var statement = connection.createStatement(); var rs = statement.executeQuery("SELECT pg_backend_pid()")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    private List<UUID> found(String query) throws Exception {
+        String body = mvc.perform(get("/candidates?" + query).header("Authorization", bearer(UUID.randomUUID(), "recruiter")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        return CandidateSearchIT.ids(json.readTree(body));
+    }
+}
