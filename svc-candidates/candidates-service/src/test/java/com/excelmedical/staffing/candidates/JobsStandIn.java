@@ -15,6 +15,7 @@ import java.util.UUID;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
 /**
@@ -75,6 +76,17 @@ public final class JobsStandIn {
                 .withBody(body(id, title, "active"))));
     }
 
+    /**
+     * Every job svc-jobs is asked about is active, answered with the id asked for: one stub for any number of
+     * jobs. WireMock tries its stubs one after the other, so a stub per job would cost the stand-in a
+     * comparison per job on every request, CPU that svc-jobs' own look-up by key does not spend.
+     */
+    public static void everyJobActive(String title) {
+        SERVER.stubFor(get(urlPathMatching("/jobs/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")).atPriority(10)
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody(body("{{request.pathSegments.[1]}}", title, "active")).withTransformers("response-template")));
+    }
+
     /** Answers after {@code millis}: longer than the client's time limit makes svc-jobs "slow". */
     public static void slowJob(UUID id, int millis) {
         SERVER.stubFor(get(urlEqualTo("/jobs/" + id)).willReturn(aResponse().withStatus(200).withFixedDelay(millis)
@@ -91,6 +103,10 @@ public final class JobsStandIn {
     }
 
     static String body(UUID id, String title, String status) {
+        return body(id.toString(), title, status);
+    }
+
+    private static String body(String id, String title, String status) {
         return """
                 {"id": "%s", "title": "%s", "facilityName": "Mercy General", "cityName": "Austin", "stateCode": "TX",
                  "status": "%s", "weeklyPay": "2500.00", "openings": 2, "updatedAt": "%s"}
