@@ -15,6 +15,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
@@ -46,6 +47,18 @@ public class ServletSecurityAutoConfiguration {
     @ConditionalOnMissingBean
     JwtDecoder jwtDecoder(SecurityProperties properties, ObjectProvider<Clock> clock) {
         return TokenValidation.servletDecoder(properties, clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    /**
+     * Spring Security observes nothing of its own: no observation around each filter of the chain, nor around
+     * authentication and authorization. Switching them off by name ({@code management.observations.enable.spring.security})
+     * still leaves a wrapper around every filter creating a no-op observation on every request; without this
+     * setting the chain is not wrapped at all. The request itself stays observed ({@code http.server.requests}, its span).
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
     }
 
     @Bean

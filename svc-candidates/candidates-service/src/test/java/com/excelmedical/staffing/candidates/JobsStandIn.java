@@ -16,6 +16,7 @@ import java.util.UUID;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
 /**
@@ -84,9 +85,20 @@ public final class JobsStandIn {
         UUID id = UUID.randomUUID();
         SERVER.stubFor(get(urlEqualTo("/jobs/" + id)).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json")
-                .withBody(body(id, specialtyCode + " job " + id.toString().substring(0, 6), "active", stateCode, specialtyCode,
+                .withBody(body(id.toString(), specialtyCode + " job " + id.toString().substring(0, 6), "active", stateCode, specialtyCode,
                         start, end))));
         return id;
+    }
+
+    /**
+     * Every job svc-jobs is asked about is active, answered with the id asked for: one stub for any number of
+     * jobs. WireMock tries its stubs one after the other, so a stub per job would cost the stand-in a
+     * comparison per job on every request, CPU that svc-jobs' own look-up by key does not spend.
+     */
+    public static void everyJobActive(String title) {
+        SERVER.stubFor(get(urlPathMatching("/jobs/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")).atPriority(10)
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody(body("{{request.pathSegments.[1]}}", title, "active")).withTransformers("response-template")));
     }
 
     /** Answers after {@code millis}: longer than the client's time limit makes svc-jobs "slow". */
@@ -106,11 +118,15 @@ public final class JobsStandIn {
 
     /** An ICU RN job in Austin, TX, starting in 30 days for 13 weeks. */
     static String body(UUID id, String title, String status) {
+        return body(id.toString(), title, status);
+    }
+
+    private static String body(String id, String title, String status) {
         LocalDate start = LocalDate.now().plusDays(30);
         return body(id, title, status, "TX", "ICU", start, start.plusWeeks(13));
     }
 
-    static String body(UUID id, String title, String status, String stateCode, String specialtyCode, LocalDate start, LocalDate end) {
+    static String body(String id, String title, String status, String stateCode, String specialtyCode, LocalDate start, LocalDate end) {
         return """
                 {"id": "%s", "title": "%s", "facilityName": "Mercy General", "cityName": "Austin", "stateCode": "%s",
                  "status": "%s", "weeklyPay": "2500.00", "currency": "USD", "openings": 2, "updatedAt": "%s",

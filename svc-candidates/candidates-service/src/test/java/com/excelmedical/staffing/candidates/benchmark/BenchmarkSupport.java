@@ -31,14 +31,18 @@ import java.util.function.IntFunction;
 
 /**
  * What both benchmarks share: the service on a random port against embedded PostgreSQL 17 and Kafka
- * (a database of its own), svc-jobs played by the WireMock stand-in in the same JVM, a closed-loop
+ * (a database of its own), svc-jobs played by the WireMock stand-in in the same JVM, production's time limits
+ * and outbox resubmission, a closed-loop
  * driver of blocking keep-alive HTTP clients, and the report ({@code target/benchmark-results.txt}). Each
  * benchmark class carries {@link OnlyInBenchmarkProfile} (JUnit's conditions are not inherited).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"logging.level.com.excelmedical=WARN", "logging.level.org.springframework.kafka=ERROR",
                 "spring.cloud.openfeign.client.config.jobs.read-timeout=450",
-                "spring.cloud.openfeign.client.config.jobs.connect-timeout=200"})
+                "spring.cloud.openfeign.client.config.jobs.connect-timeout=200",
+                // production's outbox resubmission, not the test profile's 1 s (which sends again every event whose
+                // send has not completed within a second: under load, most of them)
+                "staffing.events.resubmit-interval=30s", "staffing.events.resubmit-min-age=30s"})
 @ActiveProfiles("test")
 @UseDevStack(postgres = "candidates_benchmark", kafka = true)
 abstract class BenchmarkSupport {
