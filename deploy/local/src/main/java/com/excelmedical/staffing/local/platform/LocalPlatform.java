@@ -96,7 +96,7 @@ public final class LocalPlatform implements AutoCloseable {
 
         DevStack devStack = new DevStack(new DevStackSettings(DevStackMode.EMBEDDED, data.devstack(),
                 ports.port("DEVSTACK_POSTGRES_PORT", POSTGRES_PORT), ports.port("DEVSTACK_KAFKA_PORT", KAFKA_PORT),
-                ports.port("DEVSTACK_MONGO_PORT", MONGO_PORT)));
+                ports.port("DEVSTACK_MONGO_PORT", MONGO_PORT), data.cache().resolve("postgres-binaries")));
         synchronized (this) {
             requireOpen();
             stack = devStack;
