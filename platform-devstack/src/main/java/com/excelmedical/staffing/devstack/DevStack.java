@@ -92,7 +92,8 @@ public final class DevStack implements AutoCloseable {
 
     public synchronized PostgresServer postgres() {
         return get(Server.POSTGRES, () -> embedded()
-                ? EmbeddedPostgresServer.launch(settings.postgresPort(), settings.keepsData() ? dataDir.resolve("postgres") : null)
+                ? EmbeddedPostgresServer.launch(settings.postgresPort(), settings.keepsData() ? dataDir.resolve("postgres") : null,
+                        settings.postgresBinaries())
                 : ContainerPostgresServer.launch());
     }
 

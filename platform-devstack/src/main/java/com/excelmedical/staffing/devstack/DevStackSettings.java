@@ -9,8 +9,16 @@ import java.nio.file.Path;
  * @param dataDir      where embedded servers keep their files; {@code null} for a throw-away directory
  *                     under {@code java.io.tmpdir}, removed when the stack closes
  * @param postgresPort 0 for a free port (likewise the other ports); ignored by containers
+ * @param postgresBinaries where embedded PostgreSQL's binaries are extracted and reused, so that a run which
+ *                     removes its data does not extract them again; {@code null} for inside the data directory
  */
-public record DevStackSettings(DevStackMode mode, Path dataDir, int postgresPort, int kafkaPort, int mongoPort) {
+public record DevStackSettings(DevStackMode mode, Path dataDir, int postgresPort, int kafkaPort, int mongoPort,
+                               Path postgresBinaries) {
+
+    /** The binaries inside the data directory. */
+    public DevStackSettings(DevStackMode mode, Path dataDir, int postgresPort, int kafkaPort, int mongoPort) {
+        this(mode, dataDir, postgresPort, kafkaPort, mongoPort, null);
+    }
 
     /** Free ports and a throw-away directory: what tests want. */
     public static DevStackSettings forTests() {

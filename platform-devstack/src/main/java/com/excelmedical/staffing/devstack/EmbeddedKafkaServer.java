@@ -68,7 +68,9 @@ final class EmbeddedKafkaServer implements KafkaServer {
         p.put("inter.broker.listener.name", "PLAINTEXT");
         p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
         p.put("log.dirs", logDir.toAbsolutePath().toString());
-        p.put("num.partitions", "2");
+        // as many as the services give the topics they own, so a consumer that subscribes before the owner
+        // declares its topic is not rebalanced when the partitions are raised
+        p.put("num.partitions", "3");
         p.put("auto.create.topics.enable", "true");
         p.put("offsets.topic.replication.factor", "1");
         p.put("offsets.topic.num.partitions", "4");

@@ -21,8 +21,9 @@ final class EmbeddedPostgresServer implements PostgresServer {
     /**
      * @param port     0 for a free port
      * @param dataDir  where the cluster lives; {@code null} for a throw-away cluster under java.io.tmpdir
+     * @param binaries where the binaries are extracted and reused; {@code null} for {@code <dataDir>/binaries}
      */
-    static EmbeddedPostgresServer launch(int port, Path dataDir) {
+    static EmbeddedPostgresServer launch(int port, Path dataDir, Path binaries) {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setPort(FreePorts.orFree(port))
                 .setServerConfig("max_connections", "300")
@@ -31,9 +32,9 @@ final class EmbeddedPostgresServer implements PostgresServer {
                 .setServerConfig("full_page_writes", "off")
                 .setServerConfig("timezone", "UTC");
         if (dataDir != null) {
-            // binaries and data both stay inside the given directory
+            // data in the given directory, binaries there too unless a directory that outlives the data is given
             builder.setDataDirectory(dataDir.resolve("data")).setCleanDataDirectory(false)
-                    .setOverrideWorkingDirectory(dataDir.resolve("binaries").toFile());
+                    .setOverrideWorkingDirectory((binaries != null ? binaries : dataDir.resolve("binaries")).toFile());
         }
         try {
             return new EmbeddedPostgresServer(builder.start());

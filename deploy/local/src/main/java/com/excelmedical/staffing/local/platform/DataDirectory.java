@@ -11,7 +11,8 @@ import java.util.stream.Stream;
 
 /**
  * The one directory a local run writes to. {@code cache/} holds what is derived from the jars alone
- * (extracted jars, class-data archives) and survives a clean start; everything else is the run's data.
+ * (extracted jars, class-data archives, PostgreSQL's binaries) and survives a clean start; everything else
+ * is the run's data.
  */
 public final class DataDirectory {
 

@@ -4,6 +4,7 @@ import com.excelmedical.staffing.devstack.DevStack;
 import com.excelmedical.staffing.devstack.DevStackLauncher;
 import com.excelmedical.staffing.devstack.DevStackMode;
 import com.excelmedical.staffing.devstack.DevStackSettings;
+import com.excelmedical.staffing.local.services.ClassDataArchive;
 import com.excelmedical.staffing.local.services.JvmOptions;
 import com.excelmedical.staffing.local.services.PlatformServices;
 import com.excelmedical.staffing.local.services.ServiceJars;
@@ -13,9 +14,11 @@ import com.excelmedical.staffing.local.services.Wiring;
 
 import java.io.PrintStream;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,6 +40,7 @@ public final class LocalPlatform implements AutoCloseable {
     private final PrintStream console;
     private final List<ServiceSpec> services;
     private final List<ServiceProcess> processes = new ArrayList<>();
+    private final Map<ServiceProcess, Path> archivesToWrite = new LinkedHashMap<>();
     private DevStack stack;
     private Wiring wiring;
     private Prometheus prometheus;
@@ -92,7 +96,7 @@ public final class LocalPlatform implements AutoCloseable {
 
         DevStack devStack = new DevStack(new DevStackSettings(DevStackMode.EMBEDDED, data.devstack(),
                 ports.port("DEVSTACK_POSTGRES_PORT", POSTGRES_PORT), ports.port("DEVSTACK_KAFKA_PORT", KAFKA_PORT),
-                ports.port("DEVSTACK_MONGO_PORT", MONGO_PORT)));
+                ports.port("DEVSTACK_MONGO_PORT", MONGO_PORT), data.cache().resolve("postgres-binaries")));
         synchronized (this) {
             requireOpen();
             stack = devStack;
@@ -103,13 +107,19 @@ public final class LocalPlatform implements AutoCloseable {
 
         for (int i = 0; i < services.size(); i++) {
             ServiceSpec service = services.get(i);
-            List<String> options = settings.jvmOptions().orElseGet(() -> JvmOptions.of(service,
-                    jars.cache(service).resolve(service.name() + ".jsa"), data.tmp()));
+            Path archive = settings.classDataArchives() && settings.jvmOptions().isEmpty()
+                    ? ClassDataArchive.of(jars.cache(service), service) : null;
+            boolean archived = archive != null && Files.isRegularFile(archive);
+            List<String> options = settings.jvmOptions().orElseGet(() -> JvmOptions.of(service, archive, data.tmp()));
             Map<String, String> environment = service.environment().apply(wiring);
             synchronized (this) {
                 requireOpen();
-                processes.add(ServiceProcess.start(service, settings.java(), options, applications.get(i), environment,
-                        wiring.managementPort(service), data.logs().resolve(service.name() + ".log"), console));
+                ServiceProcess process = ServiceProcess.start(service, settings.java(), options, applications.get(i), environment,
+                        wiring.managementPort(service), data.logs().resolve(service.name() + ".log"), console);
+                processes.add(process);
+                if (archive != null && !archived) {
+                    archivesToWrite.put(process, archive);
+                }
             }
         }
         if (settings.prometheus()) {
@@ -120,6 +130,35 @@ public final class LocalPlatform implements AutoCloseable {
         }
         new Readiness(processes, console).await(settings.readyWithin());
         readyAfter = Duration.ofNanos(System.nanoTime() - begin);
+    }
+
+    /**
+     * Writes the class-data archive of every service that started without one, one service at a time (each
+     * pauses while its archive is written); the next start maps them. Returns the services written.
+     */
+    public List<String> writeClassDataArchives() {
+        Map<ServiceProcess, Path> pending;
+        synchronized (this) {
+            pending = new LinkedHashMap<>(archivesToWrite);
+            archivesToWrite.clear();
+        }
+        List<String> written = new ArrayList<>();
+        for (Map.Entry<ServiceProcess, Path> entry : pending.entrySet()) {
+            synchronized (this) {
+                if (closed) {
+                    break;
+                }
+            }
+            if (ClassDataArchive.write(settings.java(), entry.getKey().handle(), entry.getValue())) {
+                written.add(entry.getKey().service().name());
+            }
+        }
+        return written;
+    }
+
+    /** The services that started without a class-data archive, whose archive is still to be written. */
+    public synchronized List<String> archivesToWrite() {
+        return archivesToWrite.keySet().stream().map(process -> process.service().name()).toList();
     }
 
     private void requireOpen() {

@@ -18,9 +18,11 @@ import java.util.Optional;
  * @param prometheus  start Prometheus when its binary is installed
  * @param jvmOptions  the services' JVM options instead of the tuned ones ({@code LOCAL_JVM_OPTIONS}, for measuring)
  * @param readyWithin how long every readiness probe may take to turn green ({@code LOCAL_READY_TIMEOUT}, seconds)
+ * @param classDataArchives map each service's class-data archive, and write the missing ones once the demo data
+ *                    is loaded ({@code LOCAL_CLASS_DATA=false} turns both off, for measuring)
  */
 public record LocalSettings(Path root, Path dataDir, boolean keepData, Ports ports, Path java, boolean prometheus,
-                            Optional<List<String>> jvmOptions, Duration readyWithin) {
+                            Optional<List<String>> jvmOptions, Duration readyWithin, boolean classDataArchives) {
 
     /** Generous: a machine busy with other work starts the services several times slower than the 60 s target. */
     static final Duration READY_WITHIN = Duration.ofMinutes(10);
@@ -34,13 +36,19 @@ public record LocalSettings(Path root, Path dataDir, boolean keepData, Ports por
                 .map(options -> Arrays.stream(options.trim().split("\\s+")).filter(option -> !option.isEmpty()).toList());
         Duration readyWithin = Optional.ofNullable(environment.get("LOCAL_READY_TIMEOUT"))
                 .map(seconds -> Duration.ofSeconds(Long.parseLong(seconds.trim()))).orElse(READY_WITHIN);
+        boolean classData = Boolean.parseBoolean(environment.getOrDefault("LOCAL_CLASS_DATA", "true"));
         return new LocalSettings(root, dataDir.toAbsolutePath(), keep, Ports.fromEnvironment(environment), currentJava(),
-                true, jvmOptions, readyWithin);
+                true, jvmOptions, readyWithin, classData);
     }
 
-    /** The end-to-end test's settings: free ports, a clean data directory of its own, no Prometheus. */
+    /**
+     * The end-to-end test's settings: free ports, a clean data directory of its own, no Prometheus, and no
+     * class-data archives: every build makes new jars, so an archive would never be used again, and recording
+     * what it needs makes each start about 40 % dearer in CPU.
+     */
     public static LocalSettings forTest(Path root, Path dataDir) {
-        return new LocalSettings(root, dataDir, false, Ports.anyFree(), currentJava(), false, Optional.empty(), READY_WITHIN);
+        return new LocalSettings(root, dataDir, false, Ports.anyFree(), currentJava(), false, Optional.empty(), READY_WITHIN,
+                false);
     }
 
     /** The {@code java} of this JVM: the launcher already runs on the JDK the services need. */

@@ -1,14 +1,16 @@
 package com.excelmedical.staffing.local.services;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The JVM options of a service in the local run, chosen for start-up time and memory on a small machine
- * (measured figures in the README): a bounded heap, the serial collector, the client compiler only, a
- * smaller thread stack and code cache, and class-data sharing from an archive each service writes on
- * its first clean exit and maps on every later start.
+ * (measured figures in the README and ADR 0010): a bounded heap, the serial collector, the client compiler
+ * only, a smaller thread stack and code cache, and class-data sharing from the service's archive. The
+ * archive is written by {@link ClassDataArchive} while the service runs, never at its exit, so a stop stays
+ * quick.
  */
 public final class JvmOptions {
 
@@ -16,7 +18,8 @@ public final class JvmOptions {
     }
 
     /**
-     * @param archive the service's class-data archive, created when missing or stale; {@code null} for none
+     * @param archive the service's class-data archive: mapped when it exists, otherwise the service records
+     *                what an archive needs; {@code null} for neither (the end-to-end test)
      * @param tmpDir  the service's temporary directory, inside the run's data directory
      */
     public static List<String> of(ServiceSpec service, Path archive, Path tmpDir) {
@@ -28,10 +31,11 @@ public final class JvmOptions {
                 "-XX:ReservedCodeCacheSize=64m",
                 "-XX:MaxDirectMemorySize=64m",
                 "-Djava.io.tmpdir=" + tmpDir));
-        if (archive != null) {
-            options.add("-XX:+AutoCreateSharedArchive");
+        if (archive != null && Files.isRegularFile(archive)) {
             options.add("-XX:SharedArchiveFile=" + archive);
             options.add("-Xlog:cds=off,cds+dynamic=off");
+        } else if (archive != null) {
+            options.add("-XX:+RecordDynamicDumpInfo");
         }
         return options;
     }

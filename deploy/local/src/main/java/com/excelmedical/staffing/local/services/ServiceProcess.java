@@ -101,7 +101,7 @@ public final class ServiceProcess {
         }
     }
 
-    /** SIGTERM (the service shuts down gracefully and writes its class-data archive), then a kill after a bound. */
+    /** SIGTERM (the service shuts down gracefully, within a few seconds), then a kill after a bound. */
     public void stop() {
         List<ProcessHandle> children = process.descendants().toList();
         process.destroy();
