@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * The JVM options of a service in the local run, chosen for start-up time and memory on a small machine
- * (measured figures in the README and ADR 0010): a bounded heap, the serial collector, the client compiler
+ * (measured figures in the README and ADR 0011): a bounded heap, the serial collector, the client compiler
  * only, a smaller thread stack and code cache, and class-data sharing from the service's archive. The
  * archive is written by {@link ClassDataArchive} while the service runs, never at its exit, so a stop stays
  * quick.
