@@ -13,7 +13,12 @@ public class JobsUnavailableException extends DomainException {
     private final Duration retryAfter;
 
     public JobsUnavailableException(Duration retryAfter, Throwable cause) {
-        super(HttpStatus.SERVICE_UNAVAILABLE, ProblemType.UNAVAILABLE, "the job cannot be checked right now; try again shortly");
+        this("the job cannot be checked right now; try again shortly", retryAfter, cause);
+    }
+
+    /** svc-jobs could not answer something else than a job; {@code detail} says what. */
+    protected JobsUnavailableException(String detail, Duration retryAfter, Throwable cause) {
+        super(HttpStatus.SERVICE_UNAVAILABLE, ProblemType.UNAVAILABLE, detail);
         this.retryAfter = retryAfter;
         initCause(cause);
     }
