@@ -19,17 +19,19 @@ CREATE TABLE candidate_search_licenses (
     valid_from   date        NOT NULL,
     valid_until  date        NOT NULL
 );
--- Every column in the index: licensedIn and eligibleFor read it alone (index-only), one range per state.
+-- Every column in both indexes, so either way of joining reads the index alone: one range per state (to hash
+-- the candidates), or one probe per candidate (when few candidates are left to check).
 CREATE INDEX candidate_search_licenses_state
     ON candidate_search_licenses (state_code, valid_until, valid_from, license_type, candidate_id);
-CREATE INDEX candidate_search_licenses_candidate ON candidate_search_licenses (candidate_id);
+CREATE INDEX candidate_search_licenses_candidate
+    ON candidate_search_licenses (candidate_id, state_code, valid_until, valid_from, license_type);
 
 CREATE TABLE candidate_search_certifications (
     candidate_id uuid        NOT NULL REFERENCES candidate_search (candidate_id),
     code         varchar(30) NOT NULL,
     valid_from   date        NOT NULL,
     valid_until  date        NOT NULL,
-    PRIMARY KEY (candidate_id, code)
+    PRIMARY KEY (candidate_id, code) INCLUDE (valid_from, valid_until)
 );
 CREATE INDEX candidate_search_certifications_code
     ON candidate_search_certifications (code, valid_until, valid_from, candidate_id);

@@ -6,6 +6,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * The SQL condition over {@code candidate_search s} for checked criteria. Values are always bound parameters;
@@ -52,13 +53,13 @@ final class SearchConditions {
                 .addValue("jobStart", Date.valueOf(job.window().start()))
                 .addValue("jobEnd", Date.valueOf(job.window().end()));
         job.licenseType().ifPresent(type -> params.addValue("jobLicenseType", type.name()));
-        if (!job.certifications().isEmpty()) {
-            // one row per candidate and code (the table's key), so the count is of distinct codes
+        // one semi-join per required code: the planner starts from the rarest and probes or hashes the others
+        List<CertificationCode> codes = job.certifications();
+        for (int i = 0; i < codes.size(); i++) {
             where.append(" and s.candidate_id in (select x.candidate_id from candidate_search_certifications x")
-                    .append(" where x.code in (:jobCertifications) and x.valid_until >= :jobEnd and x.valid_from <= :jobStart")
-                    .append(" group by x.candidate_id having count(*) = :jobCertificationCount)");
-            params.addValue("jobCertifications", job.certifications().stream().map(CertificationCode::value).toList())
-                    .addValue("jobCertificationCount", job.certifications().size());
+                    .append(" where x.code = :jobCertification").append(i)
+                    .append(" and x.valid_until >= :jobEnd and x.valid_from <= :jobStart)");
+            params.addValue("jobCertification" + i, codes.get(i).value());
         }
     }
 

@@ -33,6 +33,10 @@ final class SearchAlternatives {
     private static final String ROWS_ICU = " and s.candidate_id in (select x.candidate_id from candidate_search_certifications x"
             + " where x.code in ('BLS', 'ACLS') and x.valid_until >= current_date + 120 and x.valid_from <= current_date + 30"
             + " group by x.candidate_id having count(*) = 2)";
+    private static final String ROWS_ICU_EACH = " and s.candidate_id in (select x.candidate_id from candidate_search_certifications x"
+            + " where x.code = 'BLS' and x.valid_until >= current_date + 120 and x.valid_from <= current_date + 30)"
+            + " and s.candidate_id in (select x.candidate_id from candidate_search_certifications x"
+            + " where x.code = 'ACLS' and x.valid_until >= current_date + 120 and x.valid_from <= current_date + 30)";
     private static final Pattern EXECUTION = Pattern.compile("Execution Time: ([0-9.]+) ms");
 
     private SearchAlternatives() {
@@ -53,8 +57,10 @@ final class SearchAlternatives {
         statements.put("licensedIn=TX, credential rows", count("s.active and " + ROWS_TX.formatted(today, "")));
         statements.put("eligibleFor TX ICU RN, probe per candidate",
                 count("s.active and " + PROBE_TX.formatted(start, " and l.license_type = 'RN'") + PROBE_ICU));
-        statements.put("eligibleFor TX ICU RN, credential rows",
+        statements.put("eligibleFor TX ICU RN, credential rows, codes counted",
                 count("s.active and " + ROWS_TX.formatted(start, " and l.license_type = 'RN'") + ROWS_ICU));
+        statements.put("eligibleFor TX ICU RN, credential rows, one semi-join per code",
+                count("s.active and " + ROWS_TX.formatted(start, " and l.license_type = 'RN'") + ROWS_ICU_EACH));
         statements.put("q=icu, count only", count("s.active and s.document @@ " + Q));
         statements.put("q=icu, first 20 by ts_rank_cd", "select s.candidate_id from candidate_search s where s.active"
                 + " and s.document @@ " + Q + " order by ts_rank_cd(s.document, " + Q + ") desc, s.candidate_id limit 20");
