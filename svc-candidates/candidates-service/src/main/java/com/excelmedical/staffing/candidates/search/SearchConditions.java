@@ -6,11 +6,12 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * The SQL condition over {@code candidate_search s} for checked criteria. Values are always bound parameters;
- * only fixed SQL fragments are concatenated. License and certification conditions are correlated
- * sub-queries, so every filter applies before counting and paging.
+ * only fixed SQL fragments are concatenated. License and certification conditions are semi-joins on the
+ * credential rows kept beside the document (V24), so every filter applies before counting and paging.
  */
 final class SearchConditions {
 
@@ -52,29 +53,25 @@ final class SearchConditions {
                 .addValue("jobStart", Date.valueOf(job.window().start()))
                 .addValue("jobEnd", Date.valueOf(job.window().end()));
         job.licenseType().ifPresent(type -> params.addValue("jobLicenseType", type.name()));
-        if (!job.certifications().isEmpty()) {
-            // one row per candidate and code (V11's unique constraint), so the count is of distinct codes
-            where.append(" and (select count(*) from candidate_certifications x where x.candidate_id = s.candidate_id")
-                    .append(" and x.status = 'ACTIVE' and x.certification_code in (:jobCertifications)")
-                    .append(" and x.issued_on <= :jobStart and (x.expires_on is null or x.expires_on >= :jobEnd))")
-                    .append(" = :jobCertificationCount");
-            params.addValue("jobCertifications", job.certifications().stream().map(CertificationCode::value).toList())
-                    .addValue("jobCertificationCount", job.certifications().size());
+        // one semi-join per required code: the planner starts from the rarest and probes or hashes the others
+        List<CertificationCode> codes = job.certifications();
+        for (int i = 0; i < codes.size(); i++) {
+            where.append(" and s.candidate_id in (select x.candidate_id from candidate_search_certifications x")
+                    .append(" where x.code = :jobCertification").append(i)
+                    .append(" and x.valid_until >= :jobEnd and x.valid_from <= :jobStart)");
+            params.addValue("jobCertification" + i, codes.get(i).value());
         }
     }
 
     /**
-     * An active license valid on {@code day} (of {@code licenseType} when given) issued by the state, or a
-     * multistate one issued by a compact state when the state honours multistate licenses.
+     * An active license valid on {@code day} (of {@code licenseType} when given) that lets the candidate practise
+     * in the state: issued by it, or a multistate one of a compact state where the state honours those. The
+     * compact's coverage is expanded in {@code candidate_search_licenses}, so this is one index range.
      */
     private static String licenseIn(String state, String day, String licenseType) {
-        return "exists (select 1 from candidate_licenses l where l.candidate_id = s.candidate_id and l.status = 'ACTIVE'"
-                + " and l.issued_on <= :" + day + " and l.expires_on >= :" + day
-                + (licenseType == null ? "" : " and l.license_type = :" + licenseType)
-                + " and (l.state_code = :" + state + " or (l.multistate"
-                + " and exists (select 1 from nurse_licensure_compact home where home.state_code = l.state_code and home.issues_multistate)"
-                + " and exists (select 1 from nurse_licensure_compact here where here.state_code = :" + state
-                + " and here.honours_multistate))))";
+        return "s.candidate_id in (select l.candidate_id from candidate_search_licenses l where l.state_code = :" + state
+                + " and l.valid_until >= :" + day + " and l.valid_from <= :" + day
+                + (licenseType == null ? "" : " and l.license_type = :" + licenseType) + ")";
     }
 
     String where() {

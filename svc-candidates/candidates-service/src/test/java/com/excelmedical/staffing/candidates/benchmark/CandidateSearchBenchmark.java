@@ -83,6 +83,7 @@ class CandidateSearchBenchmark extends BenchmarkSupport {
         SearchPlans.explain(context, "charge nurse", null, "TX", "TX", null).forEach(line -> report("    %s", line));
         SearchPlans.explain(context, null, "ICU", "TX", "FL", null).forEach(line -> report("    %s", line));
         SearchPlans.explain(context, null, null, null, null, jobs.getFirst()).forEach(line -> report("    %s", line));
+        SearchAlternatives.measure(jdbc).forEach(line -> report("  %s", line));
     }
 
     private UUID job(String state, String specialty) {

@@ -1,6 +1,8 @@
 package com.excelmedical.staffing.candidates.benchmark;
 
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * The benchmark's candidates, written set-wise (INSERT ... SELECT over generate_series, one statement per table):
@@ -8,17 +10,59 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * each with employer, title and a sentence of responsibilities; a license in the home state (multistate for two in
  * three of those in compact states) and for a third a second state; BLS for nearly all, ACLS, PALS, NRP, TNCC,
  * CCRN for some, a few of them expired or expiring soon; and a resume's text for one in five. Values are picked by
- * hashing the row number, so every run loads the same data. The search triggers index each table as it is loaded.
+ * hashing the row number, so every run loads the same data. The documents are built once, after
+ * the last table (see {@link #load}).
  */
 final class CandidateSearchData {
 
     /** The n-th candidate's id. */
     private static final String ID = "('20000000-0000-0000-0000-' || lpad(g::text, 12, '0'))::uuid";
 
+    /** The tables loaded here whose search trigger rebuilds documents on insert. */
+    private static final String[] TABLES = {"candidates", "candidate_professions", "candidate_work_experiences", "candidate_licenses",
+            "candidate_certifications", "candidate_resumes"};
+
     private CandidateSearchData() {
     }
 
+    /**
+     * Loads the data in one transaction with the search triggers of the loaded tables disabled (ALTER TABLE takes
+     * their lock, so no other session writes them unindexed meanwhile), rebuilds the loaded candidates' documents
+     * and credential rows once, enables the triggers again and commits: one rebuild instead of one per table.
+     */
     static void load(JdbcTemplate jdbc, int candidates) {
+        jdbc.execute((ConnectionCallback<Void>) connection -> {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try {
+                JdbcTemplate loading = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
+                triggers(loading, "DISABLE");
+                insert(loading, candidates);
+                loading.execute("SELECT candidate_search_refresh(ARRAY(SELECT id FROM candidates WHERE email LIKE 'bench%'))");
+                triggers(loading, "ENABLE");
+                connection.commit();
+            } catch (RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(autoCommit);
+            }
+            return null;
+        });
+        for (String table : new String[] {"candidates", "candidate_search", "candidate_search_licenses",
+                "candidate_search_certifications", "candidate_licenses", "candidate_certifications",
+                "candidate_work_experiences", "candidate_professions", "candidate_resumes", "job_snapshots"}) {
+            jdbc.execute("VACUUM ANALYZE " + table);
+        }
+    }
+
+    private static void triggers(JdbcTemplate jdbc, String action) {
+        for (String table : TABLES) {
+            jdbc.execute("ALTER TABLE " + table + " " + action + " TRIGGER candidate_search_on_insert");
+        }
+    }
+
+    private static void insert(JdbcTemplate jdbc, int candidates) {
         jdbc.update("""
                 INSERT INTO candidates (id, email, first_name, last_name, specialty, years_of_experience, available_from, city,
                                         state_code, travel_status, registered_at)
@@ -95,9 +139,5 @@ final class CandidateSearchData {
                 FROM candidates c JOIN candidate_work_experiences w ON w.candidate_id = c.id
                 WHERE c.email LIKE 'bench%' AND abs(hashtext(c.id::text || 'cv')) % 5 = 0
                 GROUP BY c.id ON CONFLICT DO NOTHING""");
-        for (String table : new String[] {"candidates", "candidate_search", "candidate_licenses", "candidate_certifications",
-                "candidate_work_experiences", "candidate_professions", "candidate_resumes", "job_snapshots"}) {
-            jdbc.execute("VACUUM ANALYZE " + table);
-        }
     }
 }

@@ -21,7 +21,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The stored search document follows every write of the tables it is made of, also two at the same moment. */
+/**
+ * The stored search document and the credential rows beside it follow every write of the tables they are made of,
+ * also two at the same moment, and a change of the compact's membership.
+ */
 class SearchDocumentIT extends CandidatesIT {
 
     @Autowired
@@ -91,6 +94,38 @@ class SearchDocumentIT extends CandidatesIT {
         }
         assertThat(found("q=" + position)).containsExactly(candidate);
         assertThat(found("q=" + certificate)).containsExactly(candidate);
+    }
+
+    @Test
+    void licensedInFollowsALicensesStatusAndTheCompactsMembership() throws Exception {
+        String name = unique();
+        UUID nurse = fixture.candidate("Lena", name, "ICU", "FL", null);
+        fixture.license(nurse, "FL", true, LocalDate.now().plusYears(1));
+        assertThat(found("q=" + name + "&licensedIn=TX")).containsExactly(nurse);
+        assertThat(found("q=" + name + "&licensedIn=CA")).isEmpty();
+
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (var statement = connection.createStatement()) {
+                statement.executeUpdate("UPDATE nurse_licensure_compact SET implementation = 'full', member_since = DATE '2026-01-01' "
+                        + "WHERE state_code = 'CA'");
+            }
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT count(*) FROM candidate_search_licenses WHERE candidate_id = ? AND state_code = 'CA'")) {
+                statement.setObject(1, nurse);
+                try (var rs = statement.executeQuery()) {
+                    rs.next();
+                    assertThat(rs.getInt(1)).isEqualTo(1);
+                }
+            }
+            connection.rollback();
+        }
+        assertThat(found("q=" + name + "&licensedIn=CA")).isEmpty();
+
+        jdbc.update("UPDATE candidate_licenses SET status = 'EXPIRED' WHERE candidate_id = ?", nurse);
+        assertThat(found("q=" + name + "&licensedIn=FL")).isEmpty();
+        assertThat(found("q=" + name + "&licensedIn=TX")).isEmpty();
+        assertThat(found("q=" + name)).containsExactly(nurse);
     }
 
     private static void execute(Connection connection, String sql, UUID candidate) throws Exception {
