@@ -6,7 +6,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import java.util.List;
 import java.util.UUID;
 
-/** {@code EXPLAIN (ANALYZE, BUFFERS)} of the statement a candidate's first page of matches runs, for benchmarks. */
+/** {@code EXPLAIN (ANALYZE, BUFFERS)} of the ranking statement a candidate's first page of matches runs first, for benchmarks. */
 public final class MatchPlans {
 
     private MatchPlans() {
@@ -14,7 +14,7 @@ public final class MatchPlans {
 
     public static List<String> explain(ApplicationContext context, UUID candidateId, int size) {
         MatchQuery.Statement listing = context.getBean(MatchQuery.class)
-                .listing(context.getBean(MatchCriteriaFactory.class).of(candidateId), 0, size);
+                .listing(context.getBean(MatchCriteriaFactory.class).of(candidateId), size);
         return context.getBean(NamedParameterJdbcTemplate.class)
                 .queryForList("EXPLAIN (ANALYZE, BUFFERS) " + listing.sql(), listing.params(), String.class);
     }
