@@ -90,9 +90,14 @@ class MatchQuery {
 
     /** How many jobs the whole list holds: the same conditions, nothing scored. */
     long count(MatchCriteria criteria) {
+        Statement counting = counting(criteria);
+        return jdbc.sql(counting.sql()).params(counting.params()).query(Long.class).single();
+    }
+
+    /** The statement {@link #count} runs. */
+    Statement counting(MatchCriteria criteria) {
         Map<String, Object> params = params(criteria);
-        String conditions = conditions(criteria, params);
-        return jdbc.sql("SELECT count(*) FROM job_snapshots j WHERE " + conditions).params(params).query(Long.class).single();
+        return new Statement("SELECT count(*) FROM job_snapshots j WHERE " + conditions(criteria, params), params);
     }
 
     /** One job's score, whatever its status and whatever the candidate did with it. */
