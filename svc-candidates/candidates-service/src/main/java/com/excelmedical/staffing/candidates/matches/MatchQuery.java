@@ -38,6 +38,8 @@ class MatchQuery {
 
     /** The condition that keeps the whole list. */
     static final String ALL = "true";
+    /** The most a total says: a longer list counts as this many (its pages are ranked all the same). */
+    static final int COUNTED = 500;
 
     private final JdbcClient jdbc;
     private final Counter preselected;
@@ -52,13 +54,17 @@ class MatchQuery {
     /**
      * The page of active jobs not passed on nor applied to, best first, then newest; and how many there are.
      * The page comes from the {@link PreSelection} when that decides it, else from ranking the whole list;
-     * the total is counted apart, without scoring.
+     * the total is counted apart, without scoring, up to {@link #COUNTED} (or as far as the page reaches).
      */
     MatchPage rank(MatchCriteria criteria, long offset, int limit) {
+        reusePlans();
         Optional<List<ScoredJob>> page = preselected(criteria, offset, limit);
         (page.isPresent() ? preselected : whole).increment();
         List<ScoredJob> rows = page.orElseGet(() -> list(listing(criteria, ALL, offset, limit)));
         long total = offset == 0 && rows.size() < limit ? rows.size() : count(criteria);
+        if (!rows.isEmpty()) {
+            total = Math.max(total, offset + rows.size());
+        }
         return new MatchPage(rows, total);
     }
 
@@ -88,25 +94,18 @@ class MatchQuery {
                 + " ORDER BY score DESC, occurred_at DESC, job_id LIMIT :limit OFFSET :offset", params);
     }
 
-    /** How many jobs the whole list holds: the same conditions, nothing scored. */
+    /** How many jobs the whole list holds, up to {@link #COUNTED}: the same conditions, nothing scored. */
     long count(MatchCriteria criteria) {
         Statement counting = counting(criteria);
         return jdbc.sql(counting.sql()).params(counting.params()).query(Long.class).single();
     }
 
-    /**
-     * The statement {@link #count} runs: for a specialty and places, the jobs in the specialty plus those in the
-     * places of another specialty, each an index-only scan (V25) where one condition with OR reads every row.
-     */
+    /** The statement {@link #count} runs: it stops reading at {@link #COUNTED} jobs. */
     Statement counting(MatchCriteria criteria) {
         Map<String, Object> params = params(criteria);
-        String kept = kept(criteria, params);
-        if (criteria.specialtyId() == null || criteria.profile().statesWanted().isEmpty()) {
-            return new Statement("SELECT count(*) FROM job_snapshots j WHERE " + kept + narrowing(criteria), params);
-        }
-        return new Statement("SELECT (SELECT count(*) FROM job_snapshots j WHERE " + kept + " AND j.specialty_id = :specialty)"
-                + " + (SELECT count(*) FROM job_snapshots j WHERE " + kept
-                + " AND j.state_code = ANY (:states) AND j.specialty_id IS DISTINCT FROM :specialty)", params);
+        params.put("counted", COUNTED);
+        return new Statement("SELECT count(*) FROM (SELECT 1 FROM job_snapshots j WHERE " + conditions(criteria, params)
+                + " LIMIT :counted) listed", params);
     }
 
     /** One job's score, whatever its status and whatever the candidate did with it. */
@@ -115,6 +114,14 @@ class MatchQuery {
         params.put("job", jobId);
         return jdbc.sql(MatchSql.scored(criteria, "j.job_id = :job") + " SELECT scored.* FROM scored")
                 .params(params).query(this::row).optional();
+    }
+
+    /**
+     * For the rest of the (read-only) transaction, a prepared statement keeps its plan instead of planning again
+     * for each candidate's values: planning the ranking took longer than running it on a few hundred jobs.
+     */
+    private void reusePlans() {
+        jdbc.sql("SET LOCAL plan_cache_mode = force_generic_plan").update();
     }
 
     List<ScoredJob> list(Statement statement) {

@@ -105,7 +105,7 @@ class MatchesIT extends CandidatesIT {
         fixture.activeJob("TELE", "Reno", "NV", 3000, AVAILABLE.plusDays(10));
         fixture.activeJob("ER", "Cheyenne", "WY", 3000, AVAILABLE.plusDays(10));
         MatchCriteria criteria = criteriaFactory.of(candidate);
-        long total = rankAll(criteria, 0, 100_000).size();
+        long total = Math.min(rankAll(criteria, 0, 100_000).size(), MatchQuery.COUNTED);
 
         // the candidate's best (100 and 95, in the specialty and a preferred place) outscore anything outside (at most 80)
         assertThat(query.preselected(criteria, 0, 2)).isPresent();
