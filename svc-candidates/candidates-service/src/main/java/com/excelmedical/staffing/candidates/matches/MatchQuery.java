@@ -1,5 +1,7 @@
 package com.excelmedical.staffing.candidates.matches;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -34,58 +36,132 @@ import java.util.UUID;
 @Repository
 class MatchQuery {
 
+    /** The condition that keeps the whole list. */
+    static final String ALL = "true";
+    /** The most a total says: a longer list counts as this many (its pages are ranked all the same). */
+    static final int COUNTED = 500;
+
     private final JdbcClient jdbc;
+    private final Counter preselected;
+    private final Counter whole;
 
-    MatchQuery(JdbcClient jdbc) {
+    MatchQuery(JdbcClient jdbc, MeterRegistry meters) {
         this.jdbc = jdbc;
+        this.preselected = rankings(meters, "preselected");
+        this.whole = rankings(meters, "all");
     }
 
-    /** The page of active jobs not passed on nor applied to, best first, then newest; and how many there are. */
+    /**
+     * The page of active jobs not passed on nor applied to, best first, then newest; and how many there are.
+     * The page comes from the {@link PreSelection} when that decides it, else from ranking the whole list;
+     * the total is counted apart, without scoring, up to {@link #COUNTED} (or as far as the page reaches).
+     */
     MatchPage rank(MatchCriteria criteria, long offset, int limit) {
-        Statement listing = listing(criteria, offset, limit);
-        List<ScoredJob> rows = jdbc.sql(listing.sql()).params(listing.params()).query(this::row).list();
-        if (rows.isEmpty() && offset > 0) {
-            long total = jdbc.sql(MatchSql.scored(criteria, listing.where()) + " SELECT count(*) FROM scored")
-                    .params(listing.params()).query(Long.class).single();
-            return new MatchPage(rows, total);
+        reusePlans();
+        Optional<List<ScoredJob>> page = preselected(criteria, offset, limit);
+        (page.isPresent() ? preselected : whole).increment();
+        List<ScoredJob> rows = page.orElseGet(() -> list(listing(criteria, ALL, offset, limit)));
+        long total = offset == 0 && rows.size() < limit ? rows.size() : count(criteria);
+        if (!rows.isEmpty()) {
+            total = Math.max(total, offset + rows.size());
         }
-        return new MatchPage(rows, rows.isEmpty() ? 0 : rows.getFirst().total());
+        return new MatchPage(rows, total);
     }
 
-    /** The statement {@link #rank} runs, for {@code EXPLAIN}. */
-    Statement listing(MatchCriteria criteria, long offset, int limit) {
+    /** The page from the pre-selection alone, when its best are the whole list's best (else empty). */
+    Optional<List<ScoredJob>> preselected(MatchCriteria criteria, long offset, int limit) {
+        long wanted = offset + limit;
+        Optional<PreSelection> preselection = PreSelection.of(criteria).filter(any -> wanted <= PreSelection.DEEPEST);
+        if (preselection.isEmpty()) {
+            return Optional.empty();
+        }
+        List<ScoredJob> best = list(listing(criteria, preselection.get().where(), 0, (int) wanted));
+        return preselection.get().decides(best, wanted) ? Optional.of(best.subList((int) offset, best.size())) : Optional.empty();
+    }
+
+    /** The statement a first page of {@code limit} runs first (the pre-selection's when there is one), for {@code EXPLAIN}. */
+    Statement listing(MatchCriteria criteria, int limit) {
+        return listing(criteria, PreSelection.of(criteria).map(PreSelection::where).orElse(ALL), 0, limit);
+    }
+
+    /** The ranking of the jobs of the list that also pass {@code within} ({@link #ALL} for the whole list). */
+    Statement listing(MatchCriteria criteria, String within, long offset, int limit) {
         Map<String, Object> params = params(criteria);
-        List<String> where = new ArrayList<>(List.of("j.status = 'active'", 
-                "NOT EXISTS (SELECT 1 FROM candidate_job_swipes p WHERE p.candidate_id = :candidate AND p.job_id = j.job_id"
-                        + " AND p.action = 'pass')",
-                "NOT EXISTS (SELECT 1 FROM applications a WHERE a.candidate_id = :candidate AND a.job_id = j.job_id)"));
-        if (criteria.narrows()) {
-            List<String> any = new ArrayList<>();
-            if (criteria.specialtyId() != null) {
-                any.add("j.specialty_id = :specialty");
-            }
-            if (!criteria.profile().statesWanted().isEmpty()) {
-                any.add("j.state_code = ANY (:states)");
-            }
-            where.add("(" + String.join(" OR ", any) + ")");
-        }
-        if (!criteria.professionIds().isEmpty()) {
-            where.add("(j.profession_id IS NULL OR j.profession_id = ANY (:professions))");
-            params.put("professions", SqlArrays.uuids(criteria.professionIds()));
-        }
+        String conditions = conditions(criteria, params) + " AND " + within;
         params.put("limit", limit);
         params.put("offset", offset);
-        String conditions = String.join(" AND ", where);
-        return new Statement(MatchSql.scored(criteria, conditions) + " SELECT scored.*, count(*) OVER () AS total FROM scored"
-                + " ORDER BY score DESC, occurred_at DESC, job_id LIMIT :limit OFFSET :offset", params, conditions);
+        return new Statement(MatchSql.scored(criteria, conditions) + " SELECT scored.* FROM scored"
+                + " ORDER BY score DESC, occurred_at DESC, job_id LIMIT :limit OFFSET :offset", params);
+    }
+
+    /** How many jobs the whole list holds, up to {@link #COUNTED}: the same conditions, nothing scored. */
+    long count(MatchCriteria criteria) {
+        Statement counting = counting(criteria);
+        return jdbc.sql(counting.sql()).params(counting.params()).query(Long.class).single();
+    }
+
+    /** The statement {@link #count} runs: it stops reading at {@link #COUNTED} jobs. */
+    Statement counting(MatchCriteria criteria) {
+        Map<String, Object> params = params(criteria);
+        params.put("counted", COUNTED);
+        return new Statement("SELECT count(*) FROM (SELECT 1 FROM job_snapshots j WHERE " + conditions(criteria, params)
+                + " LIMIT :counted) listed", params);
     }
 
     /** One job's score, whatever its status and whatever the candidate did with it. */
     Optional<ScoredJob> score(MatchCriteria criteria, UUID jobId) {
         Map<String, Object> params = params(criteria);
         params.put("job", jobId);
-        return jdbc.sql(MatchSql.scored(criteria, "j.job_id = :job") + " SELECT scored.*, 1 AS total FROM scored")
+        return jdbc.sql(MatchSql.scored(criteria, "j.job_id = :job") + " SELECT scored.* FROM scored")
                 .params(params).query(this::row).optional();
+    }
+
+    /**
+     * For the rest of the (read-only) transaction, a prepared statement keeps its plan instead of planning again
+     * for each candidate's values: planning the ranking took longer than running it on a few hundred jobs.
+     */
+    private void reusePlans() {
+        jdbc.sql("SET LOCAL plan_cache_mode = force_generic_plan").update();
+    }
+
+    List<ScoredJob> list(Statement statement) {
+        return jdbc.sql(statement.sql()).params(statement.params()).query(this::row).list();
+    }
+
+    /** The whole list: {@link #kept} jobs in the candidate's specialty or places (when set). */
+    private static String conditions(MatchCriteria criteria, Map<String, Object> params) {
+        return kept(criteria, params) + narrowing(criteria);
+    }
+
+    /** Active, not passed on nor applied to, of the candidate's professions (when set; a job without one stays). */
+    private static String kept(MatchCriteria criteria, Map<String, Object> params) {
+        List<String> where = new ArrayList<>(List.of("j.status = 'active'",
+                "NOT EXISTS (SELECT 1 FROM candidate_job_swipes p WHERE p.candidate_id = :candidate AND p.job_id = j.job_id"
+                        + " AND p.action = 'pass')",
+                "NOT EXISTS (SELECT 1 FROM applications a WHERE a.candidate_id = :candidate AND a.job_id = j.job_id)"));
+        if (!criteria.professionIds().isEmpty()) {
+            where.add("(j.profession_id IS NULL OR j.profession_id = ANY (:professions))");
+            params.put("professions", SqlArrays.uuids(criteria.professionIds()));
+        }
+        return String.join(" AND ", where);
+    }
+
+    /** In the candidate's specialty or places; nothing when the profile sets neither. */
+    private static String narrowing(MatchCriteria criteria) {
+        List<String> any = new ArrayList<>();
+        if (criteria.specialtyId() != null) {
+            any.add("j.specialty_id = :specialty");
+        }
+        if (!criteria.profile().statesWanted().isEmpty()) {
+            any.add("j.state_code = ANY (:states)");
+        }
+        return any.isEmpty() ? "" : " AND (" + String.join(" OR ", any) + ")";
+    }
+
+    private static Counter rankings(MeterRegistry meters, String scope) {
+        return Counter.builder("candidates.matches.rankings")
+                .description("Pages of matches ranked from the pre-selection alone or from the whole list")
+                .tag("scope", scope).register(meters);
     }
 
     private static Map<String, Object> params(MatchCriteria criteria) {
@@ -138,9 +214,9 @@ class MatchQuery {
                 rs.getString("city_name"), rs.getString("state_code"), pay, startDate, rs.getString("status"),
                 new MatchParts(rs.getInt("specialty"), rs.getInt("location"), rs.getInt("pay"), rs.getInt("eligibility"),
                         rs.getInt("availability")),
-                SwipeAction.fromCode(rs.getString("swiped")).orElse(null), rs.getLong("total"));
+                SwipeAction.fromCode(rs.getString("swiped")).orElse(null));
     }
 
-    record Statement(String sql, Map<String, Object> params, String where) {
+    record Statement(String sql, Map<String, Object> params) {
     }
 }

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A job as the ranking read it, with its score's parts, the candidate's swipe on it (null when none) and the total of the list. */
+/** A job as the ranking read it, with its score's parts and the candidate's swipe on it (null when none). */
 record ScoredJob(UUID jobId, String title, String facilityName, String cityName, String stateCode, BigDecimal weeklyPay,
-                 LocalDate startDate, String status, MatchParts parts, SwipeAction swiped, long total) {
+                 LocalDate startDate, String status, MatchParts parts, SwipeAction swiped) {
 }

@@ -110,7 +110,10 @@ class MatchesBenchmark extends BenchmarkSupport {
         report("matches: 1 client for 10 s: %,d requests, p50 %.1f ms, p95 %.1f ms", single.length, ms(single, 0.50), ms(single, 0.95));
         long[] latencies = run(MEASURE, CLIENTS, matches);
         reportLatencies("matches", latencies, MEASURE, "target p95 <= 50 ms");
+        report("matches: pages ranked: %s", MatchPlans.rankings(context));
         MatchPlans.explain(context, candidates.get(41), 20).forEach(line -> report("    %s", line));
+        report("matches: counting the whole list:");
+        MatchPlans.explainCount(context, candidates.get(41)).forEach(line -> report("    %s", line));
         jdbc.update("DELETE FROM candidate_preferred_states WHERE candidate_id = ?", candidates.get(42));
         jdbc.update("DELETE FROM candidate_preferred_cities WHERE candidate_id = ?", candidates.get(42));
         jdbc.update("UPDATE candidates SET specialty = NULL WHERE id = ?", candidates.get(42));

@@ -2,6 +2,7 @@ package com.excelmedical.staffing.candidates.matches;
 
 import com.excelmedical.staffing.candidates.CandidatesIT;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.ResultActions;
 import tools.jackson.databind.JsonNode;
 
@@ -20,6 +21,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** Matches ranked by score on a fixture whose order is plain, without the jobs passed on or applied to. */
 class MatchesIT extends CandidatesIT {
+
+    @Autowired
+    MatchQuery query;
+    @Autowired
+    MatchCriteriaFactory criteriaFactory;
 
     @Test
     void ranksJobsByScoreAndLeavesOutPassedAppliedAndClosedJobs() throws Exception {
@@ -87,6 +93,33 @@ class MatchesIT extends CandidatesIT {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(beyond.path("items")).isEmpty();
         assertThat(beyond.path("totalItems").asLong()).isEqualTo(total);
+    }
+
+    @Test
+    void thePreSelectionGivesThePagesAndTotalOfRankingTheWholeList() {
+        MatchFixture fixture = new MatchFixture(jdbc);
+        UUID candidate = fixture.aTelemetryNurse();
+        fixture.activeJob("TELE", "Cheyenne", "WY", 3000, AVAILABLE.plusDays(10));
+        fixture.activeJob("TELE", "Billings", "MT", 3000, AVAILABLE.plusDays(10));
+        fixture.activeJob("TELE", "Billings", "MT", 2300, AVAILABLE.plusDays(100));
+        fixture.activeJob("TELE", "Reno", "NV", 3000, AVAILABLE.plusDays(10));
+        fixture.activeJob("ER", "Cheyenne", "WY", 3000, AVAILABLE.plusDays(10));
+        MatchCriteria criteria = criteriaFactory.of(candidate);
+        long total = Math.min(rankAll(criteria, 0, 100_000).size(), MatchQuery.COUNTED);
+
+        // the candidate's best (100 and 95, in the specialty and a preferred place) outscore anything outside (at most 80)
+        assertThat(query.preselected(criteria, 0, 2)).isPresent();
+        for (int offset = 0; offset <= 3; offset++) {
+            for (int size = 1; size <= 5; size++) {
+                MatchPage page = query.rank(criteria, offset, size);
+                assertThat(page.items()).as("offset %d, size %d", offset, size).isEqualTo(rankAll(criteria, offset, size));
+                assertThat(page.total()).isEqualTo(total);
+            }
+        }
+    }
+
+    private List<ScoredJob> rankAll(MatchCriteria criteria, long offset, int size) {
+        return query.list(query.listing(criteria, MatchQuery.ALL, offset, size));
     }
 
     private ResultActions matches(UUID candidate, String query) throws Exception {
