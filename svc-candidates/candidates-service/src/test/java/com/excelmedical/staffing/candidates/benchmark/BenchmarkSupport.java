@@ -3,17 +3,15 @@ package com.excelmedical.staffing.candidates.benchmark;
 import com.excelmedical.staffing.candidates.JobsStandIn;
 import com.excelmedical.staffing.devstack.test.UseDevStack;
 import com.excelmedical.staffing.platform.test.TestTokens;
+import com.excelmedical.staffing.platform.test.load.LoadConnection;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
-import java.net.HttpURLConnection;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,7 +31,7 @@ import java.util.function.IntFunction;
  * What both benchmarks share: the service on a random port against embedded PostgreSQL 17 and Kafka
  * (a database of its own), svc-jobs played by the WireMock stand-in in the same JVM, production's time limits
  * and outbox resubmission, a closed-loop
- * driver of blocking keep-alive HTTP clients, and the report ({@code target/benchmark-results.txt}). Each
+ * driver of blocking keep-alive HTTP/1.1 connections ({@link LoadConnection}: one write per request, no Nagle delay), and the report ({@code target/benchmark-results.txt}). Each
  * benchmark class carries {@link OnlyInBenchmarkProfile} (JUnit's conditions are not inherited).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -76,12 +74,14 @@ abstract class BenchmarkSupport {
             perClient.add(latencies);
             int client = c;
             IntFunction<Call> next = calls.of(client);
+            URI base = next.apply(0).uri();
             Thread.ofPlatform().start(() -> {
-                try {
+                try (LoadConnection connection = new LoadConnection(base)) {
                     while (System.nanoTime() < end && counts[client] < latencies.length) {
                         Call call = next.apply(counts[client]);
                         long start = System.nanoTime();
-                        int code = send(call);
+                        int code = connection.send(call.method(), call.uri().getRawPath()
+                                + (call.uri().getRawQuery() == null ? "" : "?" + call.uri().getRawQuery()), call.token(), call.body());
                         latencies[counts[client]++] = System.nanoTime() - start;
                         if (code != call.expected()) {
                             // an overloaded machine may make svc-jobs' stand-in miss the time limit: 503, counted
@@ -113,27 +113,6 @@ abstract class BenchmarkSupport {
 
     interface ClientCalls {
         IntFunction<Call> of(int client);
-    }
-
-    /** A blocking keep-alive connection per client thread: the lightest possible driver. */
-    private static int send(Call call) throws IOException {
-        HttpURLConnection connection = (HttpURLConnection) call.uri().toURL().openConnection();
-        connection.setRequestMethod(call.method());
-        connection.setRequestProperty("Authorization", "Bearer " + call.token());
-        if (call.body() != null) {
-            connection.setDoOutput(true);
-            connection.setRequestProperty("Content-Type", "application/json");
-            try (OutputStream out = connection.getOutputStream()) {
-                out.write(call.body().getBytes(StandardCharsets.UTF_8));
-            }
-        }
-        int code = connection.getResponseCode();
-        try (InputStream body = code < 400 ? connection.getInputStream() : connection.getErrorStream()) {
-            if (body != null) {
-                body.transferTo(OutputStream.nullOutputStream());
-            }
-        }
-        return code;
     }
 
     static Map<Integer, Integer> takeOtherAnswers() {
