@@ -18,6 +18,9 @@ import java.util.List;
  * @param clockSkew    tolerance on {@code exp} and {@code nbf}
  * @param publicRoutes routes that need no token, as {@code "GET /jobs/**"} or {@code "/identity/register"}
  *                     (any method); everything else needs a valid token
+ * @param verifiedTokensKeptFor how long a service trusts a token it verified without checking its signature again
+ *                     (never past its {@code exp}; revocation is checked on every request); {@code 0} checks every time
+ * @param verifiedTokensKept how many verified tokens a service remembers at most
  */
 @ConfigurationProperties("staffing.security")
 public record SecurityProperties(
@@ -26,5 +29,7 @@ public record SecurityProperties(
         @DefaultValue("staffing-api") String audience,
         @DefaultValue({"RS256", "ES256"}) List<String> algorithms,
         @DefaultValue("30s") Duration clockSkew,
-        @DefaultValue List<String> publicRoutes) {
+        @DefaultValue List<String> publicRoutes,
+        @DefaultValue("60s") Duration verifiedTokensKeptFor,
+        @DefaultValue("10000") int verifiedTokensKept) {
 }

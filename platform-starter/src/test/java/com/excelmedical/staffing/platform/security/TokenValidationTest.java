@@ -20,7 +20,7 @@ class TokenValidationTest {
 
     private static final Instant NOW = Instant.parse("2026-11-23T12:00:00Z");
     private final SecurityProperties properties = new SecurityProperties(URI.create("http://identity/jwks.json"),
-            "http://identity", "staffing-api", List.of("RS256", "ES256"), Duration.ofSeconds(30), List.of());
+            "http://identity", "staffing-api", List.of("RS256", "ES256"), Duration.ofSeconds(30), List.of(), Duration.ofSeconds(60), 10_000);
     private final OAuth2TokenValidator<Jwt> validator = TokenValidation.validator(properties, Clock.fixed(NOW, ZoneOffset.UTC));
 
     private boolean valid(Consumer<Jwt.Builder> change) {

@@ -78,6 +78,6 @@ class KeysIT extends IdentityIT {
 
     private SecurityProperties asAnotherService() {
         return new SecurityProperties(URI.create(jwksUri()), security.issuer(), security.audience(), security.algorithms(),
-                security.clockSkew(), List.of());
+                security.clockSkew(), List.of(), security.verifiedTokensKeptFor(), security.verifiedTokensKept());
     }
 }

@@ -14,9 +14,9 @@ import java.util.Locale;
 
 /**
  * One keep-alive HTTP/1.1 connection of a benchmark's client thread, written for measuring: each request goes out
- * in a single write on a socket with {@code TCP_NODELAY}, as a browser's or the gateway's (Reactor Netty) does.
- * {@link java.net.HttpURLConnection} leaves Nagle's algorithm on and writes a POST's headers and body apart, so the
- * body waits for the server's delayed acknowledgement (about 40 ms on Linux): a cost no real client pays. Answers
+ * in a single write on a socket with {@code TCP_NODELAY}, as a browser's or the gateway's (Reactor Netty) does, and
+ * costs the driver little CPU on the cores the service under measurement shares ({@link java.net.HttpURLConnection}
+ * builds a connection object, parses every header and keeps Nagle's algorithm on). Answers
  * with a {@code Content-Length} or chunked body are read in full and dropped; the status is returned; a
  * {@code Connection: close} answer (Tomcat's every 100th on a connection) closes it and the next request opens another.
  * Not thread-safe: one per client thread.
