@@ -55,11 +55,11 @@ public final class LocalLauncher {
         Summary.print(platform, console);
         List<String> toArchive = platform.archivesToWrite();
         if (!toArchive.isEmpty()) {
-            console.println("writing the class-data archives of " + String.join(", ", toArchive)
-                    + " for faster starts from now on (each service pauses while its archive is written) ...");
+            console.println("writing the AOT caches of " + String.join(", ", toArchive)
+                    + " for faster starts from now on (one at a time, each assembled by a JVM of its own) ...");
             long begin = System.nanoTime();
             List<String> written = platform.writeClassDataArchives();
-            console.printf("class-data archives written in %d s: %s%n", (System.nanoTime() - begin) / 1_000_000_000L,
+            console.printf("AOT caches written in %d s: %s%n", (System.nanoTime() - begin) / 1_000_000_000L,
                     written.isEmpty() ? "none" : String.join(", ", written));
         }
         stopped.await();
