@@ -113,6 +113,9 @@ public final class LocalPlatform implements AutoCloseable {
             Path archive = settings.classDataArchives() && settings.jvmOptions().isEmpty()
                     ? ClassDataArchive.of(jars.cache(service), service) : null;
             boolean archived = archive != null && Files.isRegularFile(archive);
+            if (archive != null && !archived) {
+                ClassDataArchive.removeStale(archive, service);
+            }
             List<String> options = settings.jvmOptions().orElseGet(() -> JvmOptions.of(service, archive, data.tmp()));
             Map<String, String> environment = new LinkedHashMap<>(service.environment().apply(wiring));
             environment.putAll(JvmOptions.ENVIRONMENT);

@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * A service's ahead-of-time cache (the JDK's AOT cache, JEP 483/514): the classes it loaded, its libraries'
@@ -29,6 +30,24 @@ public final class ClassDataArchive {
     public static Path of(Path serviceCache, ServiceSpec service) {
         String jdk = Runtime.version().toString().replaceAll("[^0-9A-Za-z.]", "_");
         return serviceCache.resolve(service.name() + "-" + jdk + ".aot");
+    }
+
+    /**
+     * Removes what earlier recordings left beside the service's extracted jar: caches of another JDK, dynamic
+     * CDS archives of earlier versions of the launcher, files of a recording that was stopped (100-170 MB each).
+     */
+    public static void removeStale(Path archive, ServiceSpec service) {
+        String prefix = service.name() + "-";
+        try (Stream<Path> files = Files.list(archive.getParent())) {
+            for (Path file : files.filter(Files::isRegularFile).filter(file -> !file.equals(archive)).toList()) {
+                String name = file.getFileName().toString();
+                if (name.startsWith(prefix) && (name.endsWith(".jsa") || name.contains(".aot"))) {
+                    Files.delete(file);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not clean " + archive.getParent(), e);
+        }
     }
 
     /** Where a service that records writes its cache: moved to {@link #of} once complete. */

@@ -41,6 +41,22 @@ class JvmOptionsTest {
     }
 
     @Test
+    void recordingRemovesWhatEarlierRecordingsLeft() throws Exception {
+        Path archive = ClassDataArchive.of(cache, PlatformServices.JOBS);
+        Path oldDynamicArchive = Files.writeString(cache.resolve("jobs-25.0.1_8_LTS.jsa"), "archive");
+        Path stoppedRecording = Files.writeString(cache.resolve(archive.getFileName() + ".partial.config"), "");
+        Path otherService = Files.writeString(cache.resolve("jobsearch-25.0.1_8_LTS.aot"), "cache");
+        Path jar = Files.writeString(cache.resolve("jobs-service-0.1.0-SNAPSHOT.jar"), "jar");
+
+        ClassDataArchive.removeStale(archive, PlatformServices.JOBS);
+
+        assertThat(oldDynamicArchive).doesNotExist();
+        assertThat(stoppedRecording).doesNotExist();
+        assertThat(otherService).exists();
+        assertThat(jar).exists();
+    }
+
+    @Test
     void theArchiveNameCarriesTheJdkVersion() {
         assertThat(ClassDataArchive.of(cache, PlatformServices.IDENTITY).getFileName().toString())
                 .startsWith("identity-" + Runtime.version().feature()).endsWith(".aot");
