@@ -117,8 +117,7 @@ public final class LocalPlatform implements AutoCloseable {
                 ClassDataArchive.removeStale(archive, service);
             }
             List<String> options = settings.jvmOptions().orElseGet(() -> JvmOptions.of(service, archive, data.tmp()));
-            Map<String, String> environment = new LinkedHashMap<>(service.environment().apply(wiring));
-            environment.putAll(JvmOptions.ENVIRONMENT);
+            Map<String, String> environment = service.environment().apply(wiring);
             synchronized (this) {
                 requireOpen();
                 ServiceProcess process = ServiceProcess.start(service, settings.java(), options, applications.get(i), environment,

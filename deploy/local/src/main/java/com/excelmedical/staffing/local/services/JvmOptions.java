@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The JVM options of a service in the local run, chosen for start-up time and memory on a small machine
@@ -13,12 +12,6 @@ import java.util.Map;
  * {@link ClassDataArchive} while the service runs, not at its exit, so a stop stays quick.
  */
 public final class JvmOptions {
-
-    /**
-     * The C library's part: 2 malloc arenas instead of up to 8 per core, which the many threads of a service
-     * otherwise each grow and keep.
-     */
-    public static final Map<String, String> ENVIRONMENT = Map.of("MALLOC_ARENA_MAX", "2");
 
     private JvmOptions() {
     }
