@@ -7,11 +7,14 @@ import com.excelmedical.staffing.local.platform.LocalPlatform;
 import com.excelmedical.staffing.local.platform.LocalSettings;
 import com.excelmedical.staffing.local.platform.Ports;
 
+import sun.misc.Signal;
+
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * {@code deploy/local/run}: starts the whole platform, loads the demo data through the gateway, prints
@@ -33,12 +36,25 @@ public final class LocalLauncher {
 
         LocalPlatform platform = LocalPlatform.create(settings, console);
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            console.println("stopping: gateway and services, then the infrastructure ...");
-            platform.close();
-            console.println("stopped; data kept in " + settings.dataDir() + " (deploy/local/run --keep-data reuses it)");
+        AtomicBoolean stopping = new AtomicBoolean();
+        Runnable stop = () -> {
+            if (stopping.compareAndSet(false, true)) {
+                console.println("stopping: gateway and services, then the infrastructure ...");
+                platform.close();
+                console.println("stopped; data kept in " + settings.dataDir() + " (deploy/local/run --keep-data reuses it)");
+            }
             stopped.countDown();
-        }, "local-shutdown"));
+        };
+        Runtime.getRuntime().addShutdownHook(new Thread(stop, "local-shutdown"));
+        // Shutdown hooks run at once, and the embedded PostgreSQL has one of its own: on SIGTERM it stopped the
+        // database under the services' graceful shutdown, which then waited out the 30 s bound. So a signal
+        // stops the platform in order first, and only then exits.
+        for (String signal : List.of("INT", "TERM")) {
+            Signal.handle(new Signal(signal), received -> {
+                stop.run();
+                System.exit(128 + received.getNumber());
+            });
+        }
 
         try {
             platform.startAll();
@@ -55,11 +71,11 @@ public final class LocalLauncher {
         Summary.print(platform, console);
         List<String> toArchive = platform.archivesToWrite();
         if (!toArchive.isEmpty()) {
-            console.println("writing the class-data archives of " + String.join(", ", toArchive)
-                    + " for faster starts from now on (each service pauses while its archive is written) ...");
+            console.println("writing the AOT caches of " + String.join(", ", toArchive)
+                    + " for faster starts from now on (one at a time, each assembled by a JVM of its own) ...");
             long begin = System.nanoTime();
             List<String> written = platform.writeClassDataArchives();
-            console.printf("class-data archives written in %d s: %s%n", (System.nanoTime() - begin) / 1_000_000_000L,
+            console.printf("AOT caches written in %d s: %s%n", (System.nanoTime() - begin) / 1_000_000_000L,
                     written.isEmpty() ? "none" : String.join(", ", written));
         }
         stopped.await();

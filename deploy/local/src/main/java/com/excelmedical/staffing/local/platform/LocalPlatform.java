@@ -18,10 +18,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executors;
 
 /**
@@ -41,6 +43,7 @@ public final class LocalPlatform implements AutoCloseable {
     private final List<ServiceSpec> services;
     private final List<ServiceProcess> processes = new ArrayList<>();
     private final Map<ServiceProcess, Path> archivesToWrite = new LinkedHashMap<>();
+    private final Set<ServiceProcess> recording = new HashSet<>();
     private DevStack stack;
     private Wiring wiring;
     private Prometheus prometheus;
@@ -110,6 +113,9 @@ public final class LocalPlatform implements AutoCloseable {
             Path archive = settings.classDataArchives() && settings.jvmOptions().isEmpty()
                     ? ClassDataArchive.of(jars.cache(service), service) : null;
             boolean archived = archive != null && Files.isRegularFile(archive);
+            if (archive != null && !archived) {
+                ClassDataArchive.removeStale(archive, service);
+            }
             List<String> options = settings.jvmOptions().orElseGet(() -> JvmOptions.of(service, archive, data.tmp()));
             Map<String, String> environment = service.environment().apply(wiring);
             synchronized (this) {
@@ -119,6 +125,7 @@ public final class LocalPlatform implements AutoCloseable {
                 processes.add(process);
                 if (archive != null && !archived) {
                     archivesToWrite.put(process, archive);
+                    recording.add(process);
                 }
             }
         }
@@ -133,8 +140,9 @@ public final class LocalPlatform implements AutoCloseable {
     }
 
     /**
-     * Writes the class-data archive of every service that started without one, one service at a time (each
-     * pauses while its archive is written); the next start maps them. Returns the services written.
+     * Writes the AOT cache of every service that started without one, one service at a time (each cache is
+     * assembled by a JVM of its own, which needs memory and CPU); the next start maps them. Returns the
+     * services written.
      */
     public List<String> writeClassDataArchives() {
         Map<ServiceProcess, Path> pending;
@@ -149,7 +157,11 @@ public final class LocalPlatform implements AutoCloseable {
                     break;
                 }
             }
-            if (ClassDataArchive.write(settings.java(), entry.getKey().handle(), entry.getValue())) {
+            boolean done = ClassDataArchive.write(settings.java(), entry.getKey().handle(), entry.getValue());
+            synchronized (this) {
+                recording.remove(entry.getKey());
+            }
+            if (done) {
                 written.add(entry.getKey().service().name());
             }
         }
@@ -159,6 +171,10 @@ public final class LocalPlatform implements AutoCloseable {
     /** The services that started without a class-data archive, whose archive is still to be written. */
     public synchronized List<String> archivesToWrite() {
         return archivesToWrite.keySet().stream().map(process -> process.service().name()).toList();
+    }
+
+    private Duration grace(ServiceProcess process) {
+        return recording.contains(process) ? ServiceProcess.SHUTDOWN_WHILE_RECORDING : ServiceProcess.STOP_GRACE;
     }
 
     private void requireOpen() {
@@ -234,16 +250,24 @@ public final class LocalPlatform implements AutoCloseable {
         return all.stream().distinct().toList();
     }
 
-    /** The gateway first, then the services (at once), then Prometheus and the infrastructure. */
+    /**
+     * The gateway first, then the services (at once), then Prometheus and the infrastructure. A service still
+     * recording for its AOT cache would assemble the cache at its exit (minutes on a busy machine): it gets
+     * only the time its graceful shutdown needs, and is then stopped without the cache.
+     */
     @Override
     public synchronized void close() {
         closed = true;
         List<ServiceProcess> gateways = processes.stream().filter(p -> p.service() == PlatformServices.GATEWAY).toList();
-        gateways.forEach(ServiceProcess::stop);
+        gateways.forEach(p -> p.stop(grace(p)));
         try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
-            processes.stream().filter(p -> !gateways.contains(p)).forEach(p -> pool.submit(p::stop));
+            for (ServiceProcess process : processes.stream().filter(p -> !gateways.contains(p)).toList()) {
+                Duration grace = grace(process);
+                pool.submit(() -> process.stop(grace));
+            }
         }
         processes.clear();
+        recording.clear();
         if (prometheus != null) {
             prometheus.close();
             prometheus = null;

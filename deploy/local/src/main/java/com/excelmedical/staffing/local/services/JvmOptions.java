@@ -8,9 +8,8 @@ import java.util.List;
 /**
  * The JVM options of a service in the local run, chosen for start-up time and memory on a small machine
  * (measured figures in the README and ADR 0011): a bounded heap, the serial collector, the client compiler
- * only, a smaller thread stack and code cache, and class-data sharing from the service's archive. The
- * archive is written by {@link ClassDataArchive} while the service runs, never at its exit, so a stop stays
- * quick.
+ * only, a smaller thread stack and code cache, and the service's AOT cache. The cache is written by
+ * {@link ClassDataArchive} while the service runs, not at its exit, so a stop stays quick.
  */
 public final class JvmOptions {
 
@@ -18,8 +17,8 @@ public final class JvmOptions {
     }
 
     /**
-     * @param archive the service's class-data archive: mapped when it exists, otherwise the service records
-     *                what an archive needs; {@code null} for neither (the end-to-end test)
+     * @param archive the service's AOT cache: mapped when it exists, otherwise the service records what the
+     *                cache needs; {@code null} for neither (the end-to-end test)
      * @param tmpDir  the service's temporary directory, inside the run's data directory
      */
     public static List<String> of(ServiceSpec service, Path archive, Path tmpDir) {
@@ -32,10 +31,10 @@ public final class JvmOptions {
                 "-XX:MaxDirectMemorySize=64m",
                 "-Djava.io.tmpdir=" + tmpDir));
         if (archive != null && Files.isRegularFile(archive)) {
-            options.add("-XX:SharedArchiveFile=" + archive);
-            options.add("-Xlog:cds=off,cds+dynamic=off");
+            options.add("-XX:AOTCache=" + archive);
+            options.add("-Xlog:aot=off,cds=off");
         } else if (archive != null) {
-            options.add("-XX:+RecordDynamicDumpInfo");
+            options.add("-XX:AOTCacheOutput=" + ClassDataArchive.partial(archive));
         }
         return options;
     }

@@ -19,7 +19,13 @@ import java.util.concurrent.TimeUnit;
 /** One service running as its own JVM ({@code java -jar}), its output in its log file. */
 public final class ServiceProcess {
 
-    private static final Duration STOP_GRACE = Duration.ofSeconds(30);
+    /** How long a stopping service may take before it is killed. */
+    public static final Duration STOP_GRACE = Duration.ofSeconds(30);
+    /**
+     * For a service still recording for its AOT cache: Spring's graceful shutdown takes about 3 s; after it the
+     * JVM would assemble the cache at exit, which a stop does not wait for.
+     */
+    public static final Duration SHUTDOWN_WHILE_RECORDING = Duration.ofSeconds(10);
 
     private final ServiceSpec service;
     private final Process process;
@@ -101,12 +107,19 @@ public final class ServiceProcess {
         }
     }
 
-    /** SIGTERM (the service shuts down gracefully, within a few seconds), then a kill after a bound. */
+    /** SIGTERM (the service shuts down gracefully, within a few seconds), then a kill after {@link #STOP_GRACE}. */
     public void stop() {
-        List<ProcessHandle> children = process.descendants().toList();
+        stop(STOP_GRACE);
+    }
+
+    /** SIGTERM, then a kill of the service and whatever it started after the given bound. */
+    public void stop(Duration grace) {
+        List<ProcessHandle> children = new ArrayList<>(process.descendants().toList());
         process.destroy();
         try {
-            if (!process.waitFor(STOP_GRACE.toSeconds(), TimeUnit.SECONDS)) {
+            if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+                // started since, e.g. the JVM that assembles an AOT cache at exit
+                children.addAll(process.descendants().toList());
                 process.destroyForcibly();
                 process.waitFor(5, TimeUnit.SECONDS);
             }
