@@ -29,6 +29,15 @@ record MatchFixture(JdbcTemplate jdbc) {
         return id;
     }
 
+    /** An active job the feed knows no specialty of yet. */
+    UUID activeJobWithoutSpecialty(String city, String state) {
+        UUID id = UUID.randomUUID();
+        jdbc.update("""
+                INSERT INTO job_snapshots (job_id, title, city_name, state_code, status, occurred_at)
+                VALUES (?, ?, ?, ?, 'active', now())""", id, "RN " + city, city, state);
+        return id;
+    }
+
     UUID activeJob(String specialty, String city, String state, int weeklyPay, LocalDate start) {
         return job(specialty, city, state, weeklyPay, start, "active", Instant.now());
     }
