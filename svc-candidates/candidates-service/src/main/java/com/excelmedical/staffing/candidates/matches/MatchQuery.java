@@ -115,18 +115,26 @@ class MatchQuery {
     }
 
     /**
-     * Counts up to {@code :counted} jobs of the list. A profile with a specialty and places counts the jobs in
-     * the specialty, then those in its places of another specialty (each through a partial index that holds
-     * what the conditions read, so without reading the table), and stops as soon as the count is reached.
+     * Counts up to {@code :counted} jobs of the list without comparing each with the candidate's passes and
+     * applications: it counts the jobs of the specialty or places up to {@code :counted} plus as many as the
+     * candidate passed on or applied to ({@code B}), then takes away those of them the candidate passed on or
+     * applied to ({@code E <= B}). With {@code N} such jobs, {@code min(N, counted + B) - E} is {@code N - E}
+     * when that is at most {@code counted}, else at least {@code counted}: capped, it is the list's count.
+     * A profile with a specialty and places counts the jobs in the specialty first, then those in its places
+     * of another specialty, and stops as soon as the count is reached.
      */
     private static String countingSql(MatchCriteria criteria, Map<String, Object> params) {
-        String kept = kept(criteria, params);
+        String offered = offered(criteria, params);
         String listed = criteria.specialtyId() != null && !criteria.profile().statesWanted().isEmpty()
-                ? "SELECT 1 FROM job_snapshots j WHERE " + kept + " AND j.specialty_id = :specialty"
-                  + " UNION ALL SELECT 1 FROM job_snapshots j WHERE " + kept
+                ? "SELECT 1 FROM job_snapshots j WHERE " + offered + " AND j.specialty_id = :specialty"
+                  + " UNION ALL SELECT 1 FROM job_snapshots j WHERE " + offered
                   + " AND j.state_code = ANY (:states) AND j.specialty_id IS DISTINCT FROM :specialty"
-                : "SELECT 1 FROM job_snapshots j WHERE " + kept + narrowing(criteria);
-        return "SELECT count(*) FROM (" + listed + " LIMIT :counted) listed";
+                : "SELECT 1 FROM job_snapshots j WHERE " + offered + narrowing(criteria);
+        String left = "SELECT p.job_id FROM candidate_job_swipes p WHERE p.candidate_id = :candidate AND p.action = 'pass'"
+                + " UNION ALL SELECT a.job_id FROM applications a WHERE a.candidate_id = :candidate";
+        return "SELECT least(:counted, count(*) - (SELECT count(*) FROM job_snapshots j WHERE " + offered + narrowing(criteria)
+                + " AND j.job_id IN (" + left + "))) FROM (" + listed
+                + " LIMIT :counted + (SELECT count(*) FROM (" + left + ") passed_or_applied)) listed";
     }
 
     /** One job's score, whatever its status and whatever the candidate did with it. */
@@ -158,15 +166,19 @@ class MatchQuery {
 
     /** Active, not passed on nor applied to, of the candidate's professions (when set; a job without one stays). */
     private static String kept(MatchCriteria criteria, Map<String, Object> params) {
-        List<String> where = new ArrayList<>(List.of("j.status = 'active'",
-                "NOT EXISTS (SELECT 1 FROM candidate_job_swipes p WHERE p.candidate_id = :candidate AND p.job_id = j.job_id"
-                        + " AND p.action = 'pass')",
-                "NOT EXISTS (SELECT 1 FROM applications a WHERE a.candidate_id = :candidate AND a.job_id = j.job_id)"));
-        if (!criteria.professionIds().isEmpty()) {
-            where.add("(j.profession_id IS NULL OR j.profession_id = ANY (:professions))");
-            params.put("professions", SqlArrays.uuids(criteria.professionIds()));
+        return offered(criteria, params)
+                + " AND NOT EXISTS (SELECT 1 FROM candidate_job_swipes p WHERE p.candidate_id = :candidate AND p.job_id = j.job_id"
+                + " AND p.action = 'pass')"
+                + " AND NOT EXISTS (SELECT 1 FROM applications a WHERE a.candidate_id = :candidate AND a.job_id = j.job_id)";
+    }
+
+    /** Active, of the candidate's professions (when set; a job without one stays), whatever the candidate did with it. */
+    private static String offered(MatchCriteria criteria, Map<String, Object> params) {
+        if (criteria.professionIds().isEmpty()) {
+            return "j.status = 'active'";
         }
-        return String.join(" AND ", where);
+        params.put("professions", SqlArrays.uuids(criteria.professionIds()));
+        return "j.status = 'active' AND (j.profession_id IS NULL OR j.profession_id = ANY (:professions))";
     }
 
     /** In the candidate's specialty or places; nothing when the profile sets neither. */

@@ -62,6 +62,12 @@ record MatchFixture(JdbcTemplate jdbc) {
         return candidate;
     }
 
+    void passed(UUID candidate, UUID job) {
+        jdbc.update("""
+                INSERT INTO candidate_job_swipes (candidate_id, job_id, action, match_score, match_parts)
+                VALUES (?, ?, 'pass', 50, '{}')""", candidate, job);
+    }
+
     void applied(UUID candidate, UUID job) {
         jdbc.update("""
                 INSERT INTO applications (id, candidate_id, job_id, status, source, submitted_at, updated_at)

@@ -128,6 +128,9 @@ class MatchesIT extends CandidatesIT {
         fixture.activeJobWithoutSpecialty("Cheyenne", "WY");
         fixture.activeJobWithoutSpecialty("Reno", "NV");
         fixture.applied(candidate, fixture.activeJob("ICU", "Cheyenne", "WY", 3000, AVAILABLE));
+        fixture.passed(candidate, fixture.activeJob("TELE", "Billings", "MT", 2000, AVAILABLE));
+        // passed on outside the list: the count reads one more job, and takes nothing away for it
+        fixture.passed(candidate, fixture.activeJob("ER", "Reno", "NV", 2000, AVAILABLE));
         MatchCriteria criteria = criteriaFactory.of(candidate);
         int listed = rankAll(criteria, 0, 100_000).size();
 
