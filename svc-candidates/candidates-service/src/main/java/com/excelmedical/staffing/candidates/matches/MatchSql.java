@@ -6,9 +6,9 @@ package com.excelmedical.staffing.candidates.matches;
  * and every job that passes {@code where} with its parts and score. Parts the profile does not set are
  * constant 0, so their parameters are never sent as nulls. The three small tables are materialized: inlined,
  * the planner re-aggregated the licenses once per job (a nested loop, 1 s for 5,000 jobs).
- * <p>Scoring reads only columns that {@code job_snapshots_active_scoring} (V28) holds, so the jobs ranked are
- * read from the index alone; {@link #shown} reads the rest of a job (title, facility, the candidate's swipe)
- * for the rows of the page only.
+ * <p>Scoring reads only columns that {@code job_snapshots_active_scoring} (V28) holds, so the planner may read
+ * the jobs ranked from the index alone where the table's pages are all-visible; {@link #shown} reads the rest
+ * of a job (title, facility, the candidate's swipe) for the rows of the page only.
  */
 final class MatchSql {
 
