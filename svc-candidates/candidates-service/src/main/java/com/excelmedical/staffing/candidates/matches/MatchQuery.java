@@ -54,29 +54,32 @@ class MatchQuery {
     /**
      * The page of active jobs not passed on nor applied to, best first, then newest; and how many there are.
      * The page comes from the {@link PreSelection} when that decides it, else from ranking the whole list;
-     * the total is counted apart, without scoring, up to {@link #COUNTED} (or as far as the page reaches).
+     * the total is counted without scoring, up to {@link #COUNTED} (or as far as the page reaches), by the same
+     * statement (by one of its own only for a page past the end).
      */
     MatchPage rank(MatchCriteria criteria, long offset, int limit) {
-        reusePlans();
-        Optional<List<ScoredJob>> page = preselected(criteria, offset, limit);
+        Optional<MatchPage> page = preselected(criteria, offset, limit);
         (page.isPresent() ? preselected : whole).increment();
-        List<ScoredJob> rows = page.orElseGet(() -> list(listing(criteria, ALL, offset, limit)));
-        long total = offset == 0 && rows.size() < limit ? rows.size() : count(criteria);
+        MatchPage ranked = page.orElseGet(() -> page(listing(criteria, ALL, offset, limit)));
+        List<ScoredJob> rows = ranked.items();
+        long total = offset == 0 && rows.size() < limit ? rows.size() : rows.isEmpty() ? count(criteria) : ranked.total();
         if (!rows.isEmpty()) {
             total = Math.max(total, offset + rows.size());
         }
         return new MatchPage(rows, total);
     }
 
-    /** The page from the pre-selection alone, when its best are the whole list's best (else empty). */
-    Optional<List<ScoredJob>> preselected(MatchCriteria criteria, long offset, int limit) {
+    /** The page (and the total) from the pre-selection alone, when its best are the whole list's best (else empty). */
+    Optional<MatchPage> preselected(MatchCriteria criteria, long offset, int limit) {
         long wanted = offset + limit;
         Optional<PreSelection> preselection = PreSelection.of(criteria).filter(any -> wanted <= PreSelection.DEEPEST);
         if (preselection.isEmpty()) {
             return Optional.empty();
         }
-        List<ScoredJob> best = list(listing(criteria, preselection.get().where(), 0, (int) wanted));
-        return preselection.get().decides(best, wanted) ? Optional.of(best.subList((int) offset, best.size())) : Optional.empty();
+        MatchPage best = page(listing(criteria, preselection.get().where(), 0, (int) wanted));
+        return preselection.get().decides(best.items(), wanted)
+                ? Optional.of(new MatchPage(best.items().subList((int) offset, best.items().size()), best.total()))
+                : Optional.empty();
     }
 
     /** The statement a first page of {@code limit} runs first (the pre-selection's when there is one), for {@code EXPLAIN}. */
@@ -84,14 +87,18 @@ class MatchQuery {
         return listing(criteria, PreSelection.of(criteria).map(PreSelection::where).orElse(ALL), 0, limit);
     }
 
-    /** The ranking of the jobs of the list that also pass {@code within} ({@link #ALL} for the whole list). */
+    /**
+     * The ranking of the jobs of the list that also pass {@code within} ({@link #ALL} for the whole list), with
+     * the whole list's total (as {@link #count} gives it) beside each row.
+     */
     Statement listing(MatchCriteria criteria, String within, long offset, int limit) {
         Map<String, Object> params = params(criteria);
         String conditions = conditions(criteria, params) + " AND " + within;
         params.put("limit", limit);
         params.put("offset", offset);
-        return new Statement(MatchSql.scored(criteria, conditions) + " SELECT scored.* FROM scored"
-                + " ORDER BY score DESC, occurred_at DESC, job_id LIMIT :limit OFFSET :offset", params);
+        params.put("counted", COUNTED);
+        return new Statement(MatchSql.shown(MatchSql.scored(criteria, conditions), "LIMIT :limit OFFSET :offset",
+                "(" + countingSql(criteria, params) + ")"), params);
     }
 
     /** How many jobs the whole list holds, up to {@link #COUNTED}: the same conditions, nothing scored. */
@@ -104,28 +111,52 @@ class MatchQuery {
     Statement counting(MatchCriteria criteria) {
         Map<String, Object> params = params(criteria);
         params.put("counted", COUNTED);
-        return new Statement("SELECT count(*) FROM (SELECT 1 FROM job_snapshots j WHERE " + conditions(criteria, params)
-                + " LIMIT :counted) listed", params);
+        return new Statement(countingSql(criteria, params), params);
+    }
+
+    /**
+     * Counts up to {@code :counted} jobs of the list without comparing each with the candidate's passes and
+     * applications: it counts the jobs of the specialty or places up to {@code :counted} plus as many as the
+     * candidate passed on or applied to ({@code B}), then takes away those of them the candidate passed on or
+     * applied to ({@code E <= B}). With {@code N} such jobs, {@code min(N, counted + B) - E} is {@code N - E}
+     * when that is at most {@code counted}, else at least {@code counted}: capped, it is the list's count.
+     * A profile with a specialty and places counts the jobs in the specialty first, then those in its places
+     * of another specialty, and stops as soon as the count is reached.
+     */
+    private static String countingSql(MatchCriteria criteria, Map<String, Object> params) {
+        String offered = offered(criteria, params);
+        String listed = criteria.specialtyId() != null && !criteria.profile().statesWanted().isEmpty()
+                ? "SELECT 1 FROM job_snapshots j WHERE " + offered + " AND j.specialty_id = :specialty"
+                  + " UNION ALL SELECT 1 FROM job_snapshots j WHERE " + offered
+                  + " AND j.state_code = ANY (:states) AND j.specialty_id IS DISTINCT FROM :specialty"
+                : "SELECT 1 FROM job_snapshots j WHERE " + offered + narrowing(criteria);
+        String left = "SELECT p.job_id FROM candidate_job_swipes p WHERE p.candidate_id = :candidate AND p.action = 'pass'"
+                + " UNION ALL SELECT a.job_id FROM applications a WHERE a.candidate_id = :candidate";
+        return "SELECT least(:counted, count(*) - (SELECT count(*) FROM job_snapshots j WHERE " + offered + narrowing(criteria)
+                + " AND j.job_id IN (" + left + "))) FROM (" + listed
+                + " LIMIT :counted + (SELECT count(*) FROM (" + left + ") passed_or_applied)) listed";
     }
 
     /** One job's score, whatever its status and whatever the candidate did with it. */
     Optional<ScoredJob> score(MatchCriteria criteria, UUID jobId) {
         Map<String, Object> params = params(criteria);
         params.put("job", jobId);
-        return jdbc.sql(MatchSql.scored(criteria, "j.job_id = :job") + " SELECT scored.* FROM scored")
+        return jdbc.sql(MatchSql.shown(MatchSql.scored(criteria, "j.job_id = :job"), "", "NULL"))
                 .params(params).query(this::row).optional();
     }
 
-    /**
-     * For the rest of the (read-only) transaction, a prepared statement keeps its plan instead of planning again
-     * for each candidate's values: planning the ranking took longer than running it on a few hundred jobs.
-     */
-    private void reusePlans() {
-        jdbc.sql("SET LOCAL plan_cache_mode = force_generic_plan").update();
+    List<ScoredJob> list(Statement statement) {
+        return page(statement).items();
     }
 
-    List<ScoredJob> list(Statement statement) {
-        return jdbc.sql(statement.sql()).params(statement.params()).query(this::row).list();
+    /** The rows of a {@link #listing} and the total beside them (-1 when there are none). */
+    MatchPage page(Statement statement) {
+        long[] total = {-1};
+        List<ScoredJob> rows = jdbc.sql(statement.sql()).params(statement.params()).query((rs, n) -> {
+            total[0] = rs.getLong("total");
+            return row(rs, n);
+        }).list();
+        return new MatchPage(rows, total[0]);
     }
 
     /** The whole list: {@link #kept} jobs in the candidate's specialty or places (when set). */
@@ -135,15 +166,19 @@ class MatchQuery {
 
     /** Active, not passed on nor applied to, of the candidate's professions (when set; a job without one stays). */
     private static String kept(MatchCriteria criteria, Map<String, Object> params) {
-        List<String> where = new ArrayList<>(List.of("j.status = 'active'",
-                "NOT EXISTS (SELECT 1 FROM candidate_job_swipes p WHERE p.candidate_id = :candidate AND p.job_id = j.job_id"
-                        + " AND p.action = 'pass')",
-                "NOT EXISTS (SELECT 1 FROM applications a WHERE a.candidate_id = :candidate AND a.job_id = j.job_id)"));
-        if (!criteria.professionIds().isEmpty()) {
-            where.add("(j.profession_id IS NULL OR j.profession_id = ANY (:professions))");
-            params.put("professions", SqlArrays.uuids(criteria.professionIds()));
+        return offered(criteria, params)
+                + " AND NOT EXISTS (SELECT 1 FROM candidate_job_swipes p WHERE p.candidate_id = :candidate AND p.job_id = j.job_id"
+                + " AND p.action = 'pass')"
+                + " AND NOT EXISTS (SELECT 1 FROM applications a WHERE a.candidate_id = :candidate AND a.job_id = j.job_id)";
+    }
+
+    /** Active, of the candidate's professions (when set; a job without one stays), whatever the candidate did with it. */
+    private static String offered(MatchCriteria criteria, Map<String, Object> params) {
+        if (criteria.professionIds().isEmpty()) {
+            return "j.status = 'active'";
         }
-        return String.join(" AND ", where);
+        params.put("professions", SqlArrays.uuids(criteria.professionIds()));
+        return "j.status = 'active' AND (j.profession_id IS NULL OR j.profession_id = ANY (:professions))";
     }
 
     /** In the candidate's specialty or places; nothing when the profile sets neither. */

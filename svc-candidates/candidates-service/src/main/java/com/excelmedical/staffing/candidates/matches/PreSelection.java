@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * The jobs a complete profile's first pages come from: those in the candidate's specialty <em>and</em> in
- * their preferred states (or their cities' states), read through {@code job_snapshots_active} (specialty,
+ * their preferred states (or their cities' states), read through {@code job_snapshots_active_scoring} (specialty,
  * state). Any other job misses either the specialty (30) or the location (15-20) part, so it scores at most
  * {@code bestOutside}: specialty 30 plus every part the pre-selection does not decide (eligibility 25, and
  * pay 15 and availability 10 when the profile sets them). When the pre-selection's n-th best scores above

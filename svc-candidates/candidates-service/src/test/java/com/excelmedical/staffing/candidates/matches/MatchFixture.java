@@ -29,6 +29,15 @@ record MatchFixture(JdbcTemplate jdbc) {
         return id;
     }
 
+    /** An active job the feed knows no specialty of yet. */
+    UUID activeJobWithoutSpecialty(String city, String state) {
+        UUID id = UUID.randomUUID();
+        jdbc.update("""
+                INSERT INTO job_snapshots (job_id, title, city_name, state_code, status, occurred_at)
+                VALUES (?, ?, ?, ?, 'active', now())""", id, "RN " + city, city, state);
+        return id;
+    }
+
     UUID activeJob(String specialty, String city, String state, int weeklyPay, LocalDate start) {
         return job(specialty, city, state, weeklyPay, start, "active", Instant.now());
     }
@@ -51,6 +60,12 @@ record MatchFixture(JdbcTemplate jdbc) {
                     UUID.randomUUID(), candidate, code, Date.valueOf(LocalDate.now().minusYears(1)), Date.valueOf(LocalDate.now().plusYears(2)));
         }
         return candidate;
+    }
+
+    void passed(UUID candidate, UUID job) {
+        jdbc.update("""
+                INSERT INTO candidate_job_swipes (candidate_id, job_id, action, match_score, match_parts)
+                VALUES (?, ?, 'pass', 50, '{}')""", candidate, job);
     }
 
     void applied(UUID candidate, UUID job) {

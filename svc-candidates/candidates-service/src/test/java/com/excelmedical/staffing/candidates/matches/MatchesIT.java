@@ -118,6 +118,26 @@ class MatchesIT extends CandidatesIT {
         }
     }
 
+    @Test
+    void theTotalCountsEachJobOfTheSpecialtyOrThePlacesOnce() {
+        MatchFixture fixture = new MatchFixture(jdbc);
+        UUID candidate = fixture.aTelemetryNurse();
+        fixture.activeJob("TELE", "Reno", "NV", 3000, AVAILABLE);
+        fixture.activeJob("ER", "Billings", "MT", 3000, AVAILABLE);
+        fixture.activeJob("TELE", "Billings", "MT", 3000, AVAILABLE);
+        fixture.activeJobWithoutSpecialty("Cheyenne", "WY");
+        fixture.activeJobWithoutSpecialty("Reno", "NV");
+        fixture.applied(candidate, fixture.activeJob("ICU", "Cheyenne", "WY", 3000, AVAILABLE));
+        fixture.passed(candidate, fixture.activeJob("TELE", "Billings", "MT", 2000, AVAILABLE));
+        // passed on outside the list: the count reads one more job, and takes nothing away for it
+        fixture.passed(candidate, fixture.activeJob("ER", "Reno", "NV", 2000, AVAILABLE));
+        MatchCriteria criteria = criteriaFactory.of(candidate);
+        int listed = rankAll(criteria, 0, 100_000).size();
+
+        assertThat(query.count(criteria)).isEqualTo(Math.min(listed, MatchQuery.COUNTED));
+        assertThat(query.page(query.listing(criteria, MatchQuery.ALL, 0, 1)).total()).isEqualTo(Math.min(listed, MatchQuery.COUNTED));
+    }
+
     private List<ScoredJob> rankAll(MatchCriteria criteria, long offset, int size) {
         return query.list(query.listing(criteria, MatchQuery.ALL, offset, size));
     }
