@@ -1,4 +1,4 @@
-package com.excelmedical.staffing.content.landing;
+package com.excelmedical.staffing.content.web;
 
 import com.excelmedical.staffing.content.ContentProperties;
 import com.excelmedical.staffing.platform.problems.Problems;
