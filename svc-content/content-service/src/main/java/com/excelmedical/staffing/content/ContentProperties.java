@@ -25,8 +25,11 @@ public record ContentProperties(@NotNull URI siteUrl, @NotNull Cache cache, @Not
      * @param newestPostings how many of a market's newest open jobs a landing page lists
      * @param cachedMarkets  how many markets' figures (and rendered landing pages) each instance keeps in memory
      * @param refresh        how long a rendered landing page is served before its parts' versions are read again
+     * @param concurrency    how many landing page requests run at once; the others wait in arrival order
+     * @param maxWait        how long a landing page request waits to start before it is refused (503)
      */
-    public record Landing(@Min(1) int newestPostings, @Min(1) int cachedMarkets, @NotNull Duration refresh) {
+    public record Landing(@Min(1) int newestPostings, @Min(1) int cachedMarkets, @NotNull Duration refresh,
+                          @Min(1) int concurrency, @NotNull Duration maxWait) {
     }
 
     /** The relay of pending {@code PagePublished} events. */

@@ -11,18 +11,24 @@ import com.excelmedical.staffing.content.page.PageService;
 import com.excelmedical.staffing.content.reference.ReferenceData;
 import com.excelmedical.staffing.content.reference.Specialty;
 import com.excelmedical.staffing.platform.problems.NotFoundException;
-import com.github.benmanes.caffeine.cache.Cache;
+import com.excelmedical.staffing.platform.problems.DomainException;
+import com.github.benmanes.caffeine.cache.CacheLoader;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.util.Optional;
 
 /**
  * Assembles landing pages. The version of each part (guide, specialty guide, market) is read first, cheaply;
- * together they are the ETag. A rendered page is kept in memory for {@code content.landing.refresh} (1 s by
- * default): within it, a 200 or a 304 costs no store access at all; after it, the versions are read again and
- * the page rebuilt (its figures come from the market cache unless the market changed). So an edit or a market
- * change reaches the ETag within that second.
+ * together they are the ETag. A page is kept in memory as its JSON bytes and that tag, so a 200 is a copy of
+ * the bytes and a 304 a comparison of tags: no store access, no serialization. After
+ * {@code content.landing.refresh} (1 s by default) the next request starts a check of the versions in the
+ * background (requests meanwhile get the held page): same tag, the same bytes are kept; another tag, the page is
+ * rebuilt (its figures from the market cache unless the market changed) and serialized once. A page nobody
+ * asked for in twice that time is rebuilt on the request. So an edit or a market change reaches the ETag
+ * within one to two refresh periods.
  */
 @Service
 class LandingPages {
@@ -32,27 +38,53 @@ class LandingPages {
     private final PageService pages;
     private final MarketReader markets;
     private final String siteUrl;
-    private final Cache<String, Rendered> rendered;
+    private final JsonMapper json;
+    private final LoadingCache<Key, Rendered> rendered;
 
-    LandingPages(ReferenceData reference, CityGuides guides, PageService pages, MarketReader markets, ContentProperties properties) {
+    LandingPages(ReferenceData reference, CityGuides guides, PageService pages, MarketReader markets, ContentProperties properties,
+                 JsonMapper json) {
         this.reference = reference;
         this.guides = guides;
         this.pages = pages;
         this.markets = markets;
         this.siteUrl = properties.siteUrl().toString().replaceAll("/+$", "");
+        this.json = json;
         this.rendered = Caffeine.newBuilder().maximumSize(properties.landing().cachedMarkets())
-                .expireAfterWrite(properties.landing().refresh()).build();
+                .refreshAfterWrite(properties.landing().refresh())
+                .expireAfterWrite(properties.landing().refresh().multipliedBy(2))
+                .build(new Loader());
     }
 
-    /** A landing page ready to answer: its tag and its body. */
-    record Rendered(String etag, LandingResponse body) {
+    /** A landing page ready to answer: its tag and its JSON body (never modified once built). */
+    record Rendered(String etag, byte[] json) {
+    }
+
+    private record Key(String specialtySlug, String state, String citySlug) {
     }
 
     Rendered render(String specialtySlug, String state, String citySlug) {
-        return rendered.get(specialtySlug + "/" + state + "/" + citySlug, key -> {
-            Parts parts = parts(specialtySlug, state, citySlug);
-            return new Rendered(parts.etag(), build(parts));
-        });
+        return rendered.get(new Key(specialtySlug, state, citySlug));
+    }
+
+    private final class Loader implements CacheLoader<Key, Rendered> {
+
+        @Override
+        public Rendered load(Key key) {
+            Parts parts = parts(key.specialtySlug(), key.state(), key.citySlug());
+            return new Rendered(parts.etag(), json.writeValueAsBytes(build(parts)));
+        }
+
+        /** Unchanged versions keep the bytes; a page that is gone (404 now) leaves the cache. */
+        @Override
+        public Rendered reload(Key key, Rendered held) {
+            try {
+                Parts parts = parts(key.specialtySlug(), key.state(), key.citySlug());
+                return parts.etag().equals(held.etag()) ? new Rendered(held.etag(), held.json())
+                        : new Rendered(parts.etag(), json.writeValueAsBytes(build(parts)));
+            } catch (DomainException gone) {
+                return null;
+            }
+        }
     }
 
     /** What a landing page is made of, before its body is built. */

@@ -2,6 +2,7 @@ package com.excelmedical.staffing.content.web;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import java.time.Duration;
@@ -27,6 +28,14 @@ public final class HttpCaching {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(cacheControl).build();
         }
         return ResponseEntity.ok().eTag(etag).cacheControl(cacheControl).body(body.get());
+    }
+
+    /** The same for a body already serialized: its bytes go out as they are, as {@code contentType}. */
+    public static ResponseEntity<byte[]> conditional(String ifNoneMatch, String etag, boolean shared, Duration maxAge,
+                                                     MediaType contentType, Supplier<byte[]> body) {
+        ResponseEntity<byte[]> answer = conditional(ifNoneMatch, etag, shared, maxAge, body);
+        return answer.getStatusCode() == HttpStatus.OK
+                ? ResponseEntity.ok().headers(answer.getHeaders()).contentType(contentType).body(answer.getBody()) : answer;
     }
 
     /** RFC 9110 weak comparison: {@code *}, or any listed tag equal to ours once a {@code W/} prefix is ignored. */

@@ -37,7 +37,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * The landing page with 100,000 jobs' figures in the store, over HTTP on the service's port: 16 clients in a
- * closed loop, every request a full 200, then every request a conditional GET answered 304. Also the cost of
+ * closed loop (blocking keep-alive connections, one write per request: {@link ConditionalConnection}), every
+ * request a full 200, then every request a conditional GET answered 304, each after 15 s of warm-up (the JIT
+ * still compiles through a shorter one). Also the cost of
  * computing one market's figures without the in-memory cache, and of applying one job event. Not part of
  * {@code verify}: {@code ./mvnw -B verify -pl svc-content/content-service -am -Pbenchmark -Dtest=none
  * -Dsurefire.failIfNoSpecifiedTests=false}. Results: standard output and {@code target/benchmark-results.txt}.
@@ -49,7 +51,7 @@ class LandingBenchmark extends ContentIT {
     private static final int EVENTS = Integer.getInteger("benchmark.events", 200);
     private static final int CLIENTS = Integer.getInteger("benchmark.clients", 16);
     private static final Duration MEASURE = Duration.ofSeconds(Integer.getInteger("benchmark.seconds", 20));
-    private static final Duration WARM_UP = Duration.ofSeconds(Integer.getInteger("benchmark.warmUpSeconds", 5));
+    private static final Duration WARM_UP = Duration.ofSeconds(Integer.getInteger("benchmark.warmUpSeconds", 15));
     private static final String[] CITIES = {"San Antonio", "Houston", "Dallas", "Austin", "El Paso", "Fort Worth", "Plano",
             "Lubbock", "Laredo", "Irving", "Garland", "Frisco", "McKinney", "Amarillo", "Waco", "Denton", "Tyler", "Midland",
             "Odessa", "Abilene"};
@@ -66,6 +68,7 @@ class LandingBenchmark extends ContentIT {
     @Test
     void landingPageUnderLoad() throws Exception {
         Specialty icu = reference.specialtyBySlug("icu").orElseThrow();
+        report("start %s, load average %s", Instant.now(), Files.readString(Path.of("/proc/loadavg")).strip());
         long loadStart = System.nanoTime();
         loadJobs();
         report("loaded %,d jobs' documents in %.1f s (bulk insert, the shape the consumer writes)", JOBS, (System.nanoTime() - loadStart) / 1e9);
@@ -159,12 +162,6 @@ class LandingBenchmark extends ContentIT {
     }
 
     private long[] run(URI uri, String etag, Duration duration, int clients) throws InterruptedException {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        HttpRequest.Builder builder = HttpRequest.newBuilder(uri);
-        if (etag != null) {
-            builder.header("If-None-Match", etag);
-        }
-        HttpRequest request = builder.build();
         int expected = etag == null ? 200 : 304;
         long end = System.nanoTime() + duration.toNanos();
         List<long[]> perClient = new ArrayList<>();
@@ -175,12 +172,12 @@ class LandingBenchmark extends ContentIT {
             perClient.add(latencies);
             int client = c;
             Thread.ofPlatform().start(() -> {
-                try {
+                try (ConditionalConnection connection = new ConditionalConnection(uri, etag)) {
                     while (System.nanoTime() < end && counts[client] < latencies.length) {
                         long start = System.nanoTime();
-                        HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-                        if (response.statusCode() != expected) {
-                            throw new IllegalStateException("status " + response.statusCode());
+                        int status = connection.send();
+                        if (status != expected) {
+                            throw new IllegalStateException("status " + status);
                         }
                         latencies[counts[client]++] = System.nanoTime() - start;
                     }
