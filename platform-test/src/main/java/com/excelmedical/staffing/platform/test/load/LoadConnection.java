@@ -11,6 +11,7 @@ import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * One keep-alive HTTP/1.1 connection of a benchmark's client thread, written for measuring: each request goes out
@@ -36,7 +37,12 @@ public final class LoadConnection implements AutoCloseable {
 
     /** Sends one request and reads its answer (opening the connection first when there is none). */
     public int send(String method, String pathAndQuery, String bearer, String jsonBody) throws IOException {
-        return exchange(request(method, pathAndQuery, bearer, jsonBody));
+        return send(method, pathAndQuery, bearer == null ? Map.of() : Map.of("Authorization", "Bearer " + bearer), jsonBody);
+    }
+
+    /** The same with headers of the caller's choosing, for example {@code If-None-Match}. */
+    public int send(String method, String pathAndQuery, Map<String, String> headers, String jsonBody) throws IOException {
+        return exchange(request(method, pathAndQuery, headers, jsonBody));
     }
 
     private int exchange(byte[] request) throws IOException {
@@ -88,14 +94,12 @@ public final class LoadConnection implements AutoCloseable {
         return code;
     }
 
-    private byte[] request(String method, String pathAndQuery, String bearer, String jsonBody) {
+    private byte[] request(String method, String pathAndQuery, Map<String, String> headers, String jsonBody) {
         byte[] body = jsonBody == null ? new byte[0] : jsonBody.getBytes(StandardCharsets.UTF_8);
         StringBuilder head = new StringBuilder(256).append(method).append(' ').append(pathAndQuery).append(" HTTP/1.1\r\n")
                 .append("Host: ").append(host).append(':').append(port).append("\r\n")
                 .append("Accept: application/json\r\n");
-        if (bearer != null) {
-            head.append("Authorization: Bearer ").append(bearer).append("\r\n");
-        }
+        headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
         if (jsonBody != null) {
             head.append("Content-Type: application/json\r\nContent-Length: ").append(body.length).append("\r\n");
         }

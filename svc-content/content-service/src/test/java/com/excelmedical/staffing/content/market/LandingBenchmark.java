@@ -8,6 +8,7 @@ import com.excelmedical.staffing.content.reference.ReferenceData;
 import com.excelmedical.staffing.content.reference.Slugs;
 import com.excelmedical.staffing.content.reference.Specialty;
 import com.excelmedical.staffing.jobs.events.JobDetails;
+import com.excelmedical.staffing.platform.test.load.LoadConnection;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -28,6 +29,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
@@ -37,7 +39,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * The landing page with 100,000 jobs' figures in the store, over HTTP on the service's port: 16 clients in a
- * closed loop (blocking keep-alive connections, one write per request: {@link ConditionalConnection}), every
+ * closed loop (blocking keep-alive connections, one write per request: platform-test's {@link LoadConnection}), every
  * request a full 200, then every request a conditional GET answered 304, each after 15 s of warm-up (the JIT
  * still compiles through a shorter one). Also the cost of
  * computing one market's figures without the in-memory cache, and of applying one job event. Not part of
@@ -172,10 +174,10 @@ class LandingBenchmark extends ContentIT {
             perClient.add(latencies);
             int client = c;
             Thread.ofPlatform().start(() -> {
-                try (ConditionalConnection connection = new ConditionalConnection(uri, etag)) {
+                try (LoadConnection connection = new LoadConnection(uri)) {
                     while (System.nanoTime() < end && counts[client] < latencies.length) {
                         long start = System.nanoTime();
-                        int status = connection.send();
+                        int status = connection.send("GET", uri.getRawPath(), etag == null ? Map.of() : Map.of("If-None-Match", etag), null);
                         if (status != expected) {
                             throw new IllegalStateException("status " + status);
                         }
