@@ -20,8 +20,7 @@ import java.util.UUID;
  * are collected once from {@code candidate_search} (id, availability and rank only), counted, ordered and paged,
  * and the page joins back to the profile and credentials for its few rows. With more than {@link #BOUND}
  * matches the total says {@link #BOUND} and is not exact, and a text's relevance orders the bounded set: the
- * most relevant of the {@link #BOUND} soonest available matches come first. With {@code eligibleFor} the set
- * is read from the job state's credential rows in availability order (V26).
+ * most relevant of the {@link #BOUND} soonest available matches come first.
  */
 @Repository
 class CandidateSearch {
@@ -77,7 +76,7 @@ class CandidateSearch {
     String sql(SearchCriteria criteria, SearchConditions conditions) {
         String rank = criteria.text() != null ? "ts_rank_cd(s.document, websearch_to_tsquery('english', :q))" : "null::real";
         String order = criteria.byRelevance() ? "k.rank desc, k.id" : "k.available_from nulls last, k.id";
-        return "with m as materialized (select " + conditions.distinct() + conditions.columns() + ", " + rank + " as rank"
+        return "with m as materialized (select " + conditions.columns() + ", " + rank + " as rank"
                 + " from " + conditions.from() + " where " + conditions.where()
                 + " order by " + conditions.availability() + " limit :read),"
                 + " t as (select count(*) as total from m),"

@@ -9,22 +9,15 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The SQL source and condition over {@code candidate_search s} for checked criteria, and the availability order
- * the source is read in. Values are always bound parameters; only fixed SQL fragments are concatenated.
- * {@code licensedIn} is a semi-join on the credential rows kept beside the document (V24). {@code eligibleFor}
- * reads the job state's credential rows {@code e} in availability order and checks the license and each
- * certification on the row (V26), so a search stops at its bound instead of joining every holder; a candidate
- * with two licenses that both qualify is read once.
+ * The SQL condition over {@code candidate_search s} for checked criteria. Values are always bound parameters;
+ * only fixed SQL fragments are concatenated. License and certification conditions are semi-joins on the
+ * credential rows kept beside the document (V24), so every filter applies before counting and paging.
  */
 final class SearchConditions {
 
     /** A literal, not a parameter: both search indexes are partial on it. */
-    private static final String ACTIVE = "s.active";
-
-    private final StringBuilder where = new StringBuilder(ACTIVE);
+    private final StringBuilder where = new StringBuilder("s.active");
     private final MapSqlParameterSource params = new MapSqlParameterSource();
-    /** The conditions on the job state's credential rows {@code e}, with {@code eligibleFor} only. */
-    private StringBuilder byState;
 
     static SearchConditions of(SearchCriteria criteria) {
         SearchConditions conditions = new SearchConditions();
@@ -55,55 +48,19 @@ final class SearchConditions {
     }
 
     private void eligibleFor(JobRequirements job) {
-        byState = new StringBuilder("e.state_code = :jobState and e.valid_until >= :jobStart and e.valid_from <= :jobStart");
+        where.append(" and ").append(licenseIn("jobState", "jobStart", job.licenseType().isPresent() ? "jobLicenseType" : null));
         params.addValue("jobState", job.state().value())
                 .addValue("jobStart", Date.valueOf(job.window().start()))
                 .addValue("jobEnd", Date.valueOf(job.window().end()));
-        job.licenseType().ifPresent(type -> {
-            byState.append(" and e.license_type = :jobLicenseType");
-            params.addValue("jobLicenseType", type.name());
-        });
-        // each certification issued by the first day and valid through the last (a missing code: no match); one
-        // coalesce per code, so that the planner counts it as one condition and knows the walk stops early
+        job.licenseType().ifPresent(type -> params.addValue("jobLicenseType", type.name()));
+        // one semi-join per required code: the planner starts from the rarest and probes or hashes the others
         List<CertificationCode> codes = job.certifications();
         for (int i = 0; i < codes.size(); i++) {
-            String code = "(e.certifications -> :jobCertification" + i;
-            byState.append(" and coalesce(").append(code).append(" ->> 'from')::date <= :jobStart")
-                    .append(" and ").append(code).append(" ->> 'until')::date >= :jobEnd, false)");
+            where.append(" and s.candidate_id in (select x.candidate_id from candidate_search_certifications x")
+                    .append(" where x.code = :jobCertification").append(i)
+                    .append(" and x.valid_until >= :jobEnd and x.valid_from <= :jobStart)");
             params.addValue("jobCertification" + i, codes.get(i).value());
         }
-    }
-
-    /**
-     * Whether the search rows must be joined: they hold the document and the profile filters. The credential
-     * rows exist only for active candidates and carry the availability, so eligibility alone reads them alone.
-     */
-    private boolean readsSearchRows() {
-        return byState == null || !where.toString().equals(ACTIVE);
-    }
-
-    /** The tables read: the search rows, or with {@code eligibleFor} the job state's credential rows (joined to them). */
-    String from() {
-        if (byState == null) {
-            return "candidate_search s";
-        }
-        return readsSearchRows() ? "candidate_search_licenses e join candidate_search s on s.candidate_id = e.candidate_id"
-                : "candidate_search_licenses e";
-    }
-
-    /** The candidate's id as {@code id} and availability as {@code available_from}, from the rows read. */
-    String columns() {
-        return byState == null ? "s.candidate_id as id, s.available_from" : "e.candidate_id as id, e.available_from";
-    }
-
-    /** What the source is read in: soonest available first, unknown last, then by id (an index order either way). */
-    String availability() {
-        return byState == null ? "s.available_from nulls last, s.candidate_id" : "e.available_from nulls last, e.candidate_id";
-    }
-
-    /** Each candidate once: two of a candidate's licenses may both let them work in the job's state. */
-    String distinct() {
-        return byState == null ? "" : "distinct on (e.available_from, e.candidate_id) ";
     }
 
     /**
@@ -118,10 +75,22 @@ final class SearchConditions {
     }
 
     String where() {
-        if (byState == null) {
-            return where.toString();
-        }
-        return readsSearchRows() ? byState + " and " + where : byState.toString();
+        return where.toString();
+    }
+
+    /** The tables read. */
+    String from() {
+        return "candidate_search s";
+    }
+
+    /** The candidate's id as {@code id} and availability as {@code available_from}. */
+    String columns() {
+        return "s.candidate_id as id, s.available_from";
+    }
+
+    /** What the source is read in: soonest available first, unknown last, then by id (an index order). */
+    String availability() {
+        return "s.available_from nulls last, s.candidate_id";
     }
 
     MapSqlParameterSource params() {
