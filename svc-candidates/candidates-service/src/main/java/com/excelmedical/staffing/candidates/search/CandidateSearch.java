@@ -16,12 +16,17 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Candidate search in one statement: the matching candidates are collected once from {@code candidate_search}
- * (id, availability and rank only), counted, and the page joins back to the profile and credentials for its
- * few rows.
+ * Candidate search in one statement: the soonest available matching candidates, at most {@link #BOUND} of them,
+ * are collected once from {@code candidate_search} (id, availability and rank only), counted, ordered and paged,
+ * and the page joins back to the profile and credentials for its few rows. With more than {@link #BOUND}
+ * matches the total says {@link #BOUND} and is not exact, and a text's relevance orders the bounded set: the
+ * most relevant of the {@link #BOUND} soonest available matches come first.
  */
 @Repository
 class CandidateSearch {
+
+    /** The most candidates a search reads, counts and orders: a longer list is cut at its soonest available. */
+    static final int BOUND = 1_000;
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -36,33 +41,47 @@ class CandidateSearch {
         return nodes != null && nodes > 0;
     }
 
-    PageResponse<CandidateSummaryResponse> search(SearchCriteria criteria, PageQuery page) {
+    CandidateSearchPage search(SearchCriteria criteria, PageQuery page) {
+        return search(criteria, page, BOUND);
+    }
+
+    /** The search with another bound (tests of the bound itself). */
+    CandidateSearchPage search(SearchCriteria criteria, PageQuery page, int bound) {
         SearchConditions conditions = SearchConditions.of(criteria);
         List<CandidateSummaryResponse> items = new ArrayList<>();
-        long[] total = {0};
-        jdbc.query(sql(criteria, conditions), params(criteria, conditions, page), rs -> {
-            total[0] = rs.getLong("total");
+        long[] found = {0};
+        jdbc.query(sql(criteria, conditions), params(criteria, conditions, page, bound), rs -> {
+            found[0] = rs.getLong("total");
             if (rs.getObject("id") != null) {
                 items.add(summary(rs));
             }
         });
-        return PageResponse.of(items, page, total[0]);
+        boolean exact = found[0] <= bound;
+        PageResponse<CandidateSummaryResponse> shape = PageResponse.of(items, page, Math.min(found[0], bound));
+        return new CandidateSearchPage(shape.items(), shape.page(), shape.size(), shape.totalItems(), shape.totalPages(), exact);
     }
 
     /** The statement's parameters; visible, with {@link #sql}, so that the benchmark can show its plan. */
-    MapSqlParameterSource params(SearchCriteria criteria, SearchConditions conditions, PageQuery page) {
-        return conditions.params().addValue("limit", page.size()).addValue("offset", page.offset())
+    MapSqlParameterSource params(SearchCriteria criteria, SearchConditions conditions, PageQuery page, int bound) {
+        long limit = Math.max(0, Math.min(page.size(), bound - page.offset()));
+        return conditions.params().addValue("bound", bound).addValue("read", bound + 1)
+                .addValue("limit", limit).addValue("offset", page.offset())
                 .addValue("listedOn", Date.valueOf(criteria.today()));
     }
 
-    /** The statement for the criteria. */
+    /**
+     * The statement for the criteria: {@code m} reads one more than the bound in availability order (to know
+     * whether more match), {@code t} counts them, {@code k} keeps the bound, {@code p} orders and pages it.
+     */
     String sql(SearchCriteria criteria, SearchConditions conditions) {
         String rank = criteria.text() != null ? "ts_rank_cd(s.document, websearch_to_tsquery('english', :q))" : "null::real";
-        String order = criteria.byRelevance() ? "m.rank desc, m.id" : "m.available_from nulls last, m.id";
-        return "with m as materialized (select s.candidate_id as id, s.available_from, " + rank + " as rank"
-                + " from candidate_search s where " + conditions.where() + "),"
+        String order = criteria.byRelevance() ? "k.rank desc, k.id" : "k.available_from nulls last, k.id";
+        return "with m as materialized (select " + conditions.columns() + ", " + rank + " as rank"
+                + " from " + conditions.from() + " where " + conditions.where()
+                + " order by " + conditions.availability() + " limit :read),"
                 + " t as (select count(*) as total from m),"
-                + " p as (select m.* from m order by " + order + " limit :limit offset :offset)"
+                + " k as (select m.* from m order by m.available_from nulls last, m.id limit :bound),"
+                + " p as (select k.* from k order by " + order + " limit :limit offset :offset)"
                 + " select t.total, p.id, p.rank, c.first_name, c.last_name, c.city, c.state_code, c.specialty,"
                 + " c.years_of_experience, c.available_from,"
                 + " array(select cp.profession_code from candidate_professions cp where cp.candidate_id = p.id order by 1) as professions,"
@@ -71,7 +90,7 @@ class CandidateSearch {
                 + " array(select x.certification_code from candidate_certifications x where x.candidate_id = p.id"
                 + "   and x.status = 'ACTIVE' and (x.expires_on is null or x.expires_on >= :listedOn) order by 1) as certifications"
                 + " from t left join (p join candidates c on c.id = p.id) on true"
-                + " order by " + order.replace("m.", "p.");
+                + " order by " + order.replace("k.", "p.");
     }
 
     private static CandidateSummaryResponse summary(ResultSet rs) throws SQLException {

@@ -5,7 +5,6 @@ import com.excelmedical.staffing.candidates.eligibility.StateCode;
 import com.excelmedical.staffing.candidates.reference.ReferenceData;
 import com.excelmedical.staffing.candidates.reference.Specialty;
 import com.excelmedical.staffing.platform.paging.PageQuery;
-import com.excelmedical.staffing.platform.paging.PageResponse;
 import com.excelmedical.staffing.platform.problems.InvalidInputException;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -42,7 +41,7 @@ class CandidateSearchController {
     @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "404", description = "eligibleFor names a job this service does not know")
     @ApiResponse(responseCode = "422", description = "eligibleFor names a job whose state or specialty is not known yet")
-    PageResponse<CandidateSummaryResponse> search(@RequestParam(required = false) String q,
+    CandidateSearchPage search(@RequestParam(required = false) String q,
                                                   @RequestParam(required = false) String specialty,
                                                   @RequestParam(required = false) String state,
                                                   @RequestParam(required = false) String licensedIn,

@@ -73,6 +73,7 @@ class CandidateSearchIT extends CandidatesIT {
         assertThat(ids(first)).containsExactly(soonest.get(0), soonest.get(1), erTexas);
         assertThat(first.get("totalItems").asLong()).isEqualTo(4);
         assertThat(first.get("totalPages").asLong()).isEqualTo(2);
+        assertThat(first.get("totalExact").asBoolean()).isTrue();
         assertThat(first.get("items").get(0).get("relevance").asDouble()).isPositive();
         assertThat(ids(search("q=" + word + "&sort=availability&size=3&page=1"))).containsExactly(icuCalifornia);
     }
@@ -112,7 +113,14 @@ class CandidateSearchIT extends CandidatesIT {
         assertThat(ids(search("q=" + word + "&eligibleFor=" + texasJob))).containsExactly(compact);
         assertThat(ids(search("q=" + word + "&eligibleFor=" + californiaJob))).containsExactly(californian);
 
-        JsonNode shown = search("q=" + word + "&eligibleFor=" + texasJob).get("items").get(0);
+        UUID twice = fixture.candidate("Twice", word, "ICU", "TX", TODAY.plusDays(3));
+        fixture.license(twice, "TX", false, later);
+        fixture.license(twice, "FL", true, later);
+        certified(twice, later, later);
+        // two licenses that both qualify: the candidate is found once; unknown availability sorts last
+        assertThat(ids(search("q=" + word + "&eligibleFor=" + texasJob + "&sort=availability"))).containsExactly(twice, compact);
+
+        JsonNode shown = search("q=" + word + "&eligibleFor=" + texasJob + "&state=FL").get("items").get(0);
         assertThat(shown.get("licensedStates").get(0).asString()).isEqualTo("FL");
         assertThat(shown.get("certifications").toString()).isEqualTo("[\"ACLS\",\"BLS\"]");
     }

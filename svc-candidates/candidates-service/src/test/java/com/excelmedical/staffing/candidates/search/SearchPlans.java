@@ -32,7 +32,7 @@ public final class SearchPlans {
                 + (state == null ? "" : "state=" + state + " ") + (licensedIn == null ? "" : "licensedIn=" + licensedIn + " ")
                 + (eligibleFor == null ? "" : "eligibleFor=" + eligibleFor));
         lines.addAll(context.getBean(NamedParameterJdbcTemplate.class).queryForList("explain (analyze, buffers) " + sql,
-                search.params(criteria, conditions, PageQuery.first(20)), String.class));
+                search.params(criteria, conditions, PageQuery.first(20), CandidateSearch.BOUND), String.class));
         return lines;
     }
 }
