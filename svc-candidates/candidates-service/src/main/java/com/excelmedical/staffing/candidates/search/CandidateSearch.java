@@ -76,9 +76,9 @@ class CandidateSearch {
     String sql(SearchCriteria criteria, SearchConditions conditions) {
         String rank = criteria.text() != null ? "ts_rank_cd(s.document, websearch_to_tsquery('english', :q))" : "null::real";
         String order = criteria.byRelevance() ? "k.rank desc, k.id" : "k.available_from nulls last, k.id";
-        return "with m as materialized (select " + conditions.columns() + ", " + rank + " as rank"
-                + " from " + conditions.from() + " where " + conditions.where()
-                + " order by " + conditions.availability() + " limit :read),"
+        return "with m as materialized (select s.candidate_id as id, s.available_from, " + rank + " as rank"
+                + " from candidate_search s where " + conditions.where()
+                + " order by s.available_from nulls last, s.candidate_id limit :read),"
                 + " t as (select count(*) as total from m),"
                 + " k as (select m.* from m order by m.available_from nulls last, m.id limit :bound),"
                 + " p as (select k.* from k order by " + order + " limit :limit offset :offset)"

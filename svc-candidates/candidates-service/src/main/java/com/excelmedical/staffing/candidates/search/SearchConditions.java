@@ -78,21 +78,6 @@ final class SearchConditions {
         return where.toString();
     }
 
-    /** The tables read. */
-    String from() {
-        return "candidate_search s";
-    }
-
-    /** The candidate's id as {@code id} and availability as {@code available_from}. */
-    String columns() {
-        return "s.candidate_id as id, s.available_from";
-    }
-
-    /** What the source is read in: soonest available first, unknown last, then by id (an index order). */
-    String availability() {
-        return "s.available_from nulls last, s.candidate_id";
-    }
-
     MapSqlParameterSource params() {
         return params;
     }
