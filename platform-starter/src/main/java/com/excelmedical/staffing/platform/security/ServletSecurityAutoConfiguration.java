@@ -21,6 +21,7 @@ import org.springframework.security.config.observation.SecurityObservationSettin
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -85,6 +86,7 @@ public class ServletSecurityAutoConfiguration {
                     requests.anyRequest().authenticated();
                 })
                 .oauth2ResourceServer(server -> server
+                        .bearerTokenResolver(new HeaderBearerTokenResolver())
                         .jwt(jwt -> jwt.authenticationManager(tokenAuthentication(checked)))
                         .authenticationEntryPoint(handlers)
                         .accessDeniedHandler(handlers))
@@ -101,6 +103,13 @@ public class ServletSecurityAutoConfiguration {
         JwtAuthenticationProvider provider = new JwtAuthenticationProvider(decoder);
         provider.setJwtAuthenticationConverter(RolesConverter.jwtAuthenticationConverter());
         return new ProviderManager(provider);
+    }
+
+    /** Spring Security's strict firewall, its header checks without regular expressions ({@link HeaderCharacters}). */
+    @Bean
+    @ConditionalOnMissingBean
+    HttpFirewall httpFirewall() {
+        return HeaderCharacters.firewall();
     }
 
     @Bean
