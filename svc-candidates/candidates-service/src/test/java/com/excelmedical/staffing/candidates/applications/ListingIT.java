@@ -30,8 +30,15 @@ class ListingIT extends ApplicationsIT {
                 .andExpect(jsonPath("$.items[0].job.cityName").value("Austin"))
                 .andExpect(jsonPath("$.items[0].job.stateCode").value("TX"));
         read(APPLICATIONS + "?size=2&page=1", candidate, "candidate")
+                .andExpect(jsonPath("$.totalItems").value(3))
                 .andExpect(jsonPath("$.items.length()").value(1))
                 .andExpect(jsonPath("$.items[0].id").value(first.toString()));
+        read(APPLICATIONS + "?size=2&page=5", candidate, "candidate")
+                .andExpect(jsonPath("$.totalItems").value(3))
+                .andExpect(jsonPath("$.items.length()").value(0));
+        read(APPLICATIONS, UUID.randomUUID(), "candidate")
+                .andExpect(jsonPath("$.totalItems").value(0))
+                .andExpect(jsonPath("$.totalPages").value(0));
 
         assertThat(JobsStandIn.server().getAllServeEvents()).hasSize(callsBefore);
     }
