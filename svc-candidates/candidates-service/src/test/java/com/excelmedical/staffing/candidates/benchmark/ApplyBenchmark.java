@@ -4,7 +4,10 @@ import com.excelmedical.staffing.candidates.JobsStandIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 import java.net.URI;
 import java.time.Duration;
@@ -12,14 +15,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
- * Apply ({@code POST /candidates/applications}) over HTTP at 16 clients: the token check, the Feign call to
- * "svc-jobs" (the WireMock stand-in, in this JVM), the insert of the application, its history row and
- * its outbox row, then Kafka. Each request is a new (candidate, job) pair, so each creates an application.
- * Run with {@code ./mvnw -B verify -pl svc-candidates/candidates-service -am -Pbenchmark -Dit.test=ApplyBenchmark}.
+ * Apply ({@code POST /candidates/applications}) over HTTP at 16 clients: the token check, the Feign call to the real
+ * svc-jobs ({@link JobsServiceProcess}: its jar in a process of its own, with 2,000 open jobs imported through its
+ * import route), the insert of the application, its history row and its outbox row, then Kafka (which svc-jobs
+ * consumes too). Each request is a new (candidate, job) pair, so each creates an application. Run with
+ * {@code ./mvnw -B verify -pl svc-jobs/jobs-service,svc-candidates/candidates-service -am -Pbenchmark
+ * -Dit.test=ApplyBenchmark} (svc-jobs' jar is built in the same command).
  */
 @OnlyInBenchmarkProfile
 class ApplyBenchmark extends BenchmarkSupport {
@@ -34,21 +41,33 @@ class ApplyBenchmark extends BenchmarkSupport {
      */
     private static final Duration APPLY_WARM_UP = Duration.ofSeconds(Integer.getInteger("benchmark.warmUpSeconds", 60));
 
+    @DynamicPropertySource
+    static void realJobsService(DynamicPropertyRegistry registry) {
+        registry.add("candidates.jobs-client.url", () -> JobsServiceProcess.shared().url());
+    }
+
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Environment environment;
     @LocalServerPort
     int port;
 
     @Test
     void applyAt16Clients() throws Exception {
         machine();
-        // svc-jobs answers by key; a stub per job would make the stand-in (in this JVM, on these cores) compare
-        // each request with every stub
-        JobsStandIn.everyJobActive("Benchmark RN");
-        List<UUID> jobs = new ArrayList<>();
-        for (int i = 0; i < JOBS; i++) {
-            jobs.add(UUID.randomUUID());
-        }
+        assertThat(environment.getProperty("candidates.jobs-client.url")).isEqualTo(JobsServiceProcess.shared().url());
+        long start = System.nanoTime();
+        new BenchmarkJobsFeed(JobsServiceProcess.shared().url()).importOpenJobs(JOBS);
+        List<UUID> jobs = JobsServiceProcess.activeJobIds(BenchmarkJobsFeed.EXTERNAL_ID_PREFIX);
+        assertThat(jobs).hasSize(JOBS);
+        // svc-jobs publishes each job; this service keeps its snapshot: wait for all of them, so that consuming them
+        // is not measured
+        String ids = jobs.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}"));
+        await().atMost(Duration.ofMinutes(2)).until(() -> jdbc.queryForObject(
+                "SELECT count(*) FROM job_snapshots WHERE job_id = ANY (CAST(? AS uuid[]))", Integer.class, ids) == JOBS);
+        report("data: %,d open jobs imported into svc-jobs and their snapshots here in %.1f s", JOBS, (System.nanoTime() - start) / 1e9);
+        int standInCalls = JobsStandIn.server().getAllServeEvents().size();
         URI uri = URI.create("http://localhost:" + port + "/candidates/applications");
         int before = jdbc.queryForObject("SELECT count(*) FROM applications", Integer.class);
 
@@ -58,7 +77,9 @@ class ApplyBenchmark extends BenchmarkSupport {
         int refused = warmUpOther.values().stream().mapToInt(Integer::intValue).sum();
         report("apply: warm-up, %d clients for %d s: %,d requests; other answers by status: %s", CLIENTS, APPLY_WARM_UP.toSeconds(),
                 warmUp.length, warmUpOther);
+        double[] readsBefore = JobsServiceProcess.shared().jobReads();
         long[] single = run(Duration.ofSeconds(10), 1, applies(uri, jobs, tokens, 1));
+        double[] readsSingle = JobsServiceProcess.shared().jobReads();
         Map<Integer, Integer> singleOther = takeOtherAnswers();
         refused += singleOther.values().stream().mapToInt(Integer::intValue).sum();
         report("apply: 1 client for 10 s: %,d requests, p50 %.1f ms, p95 %.1f ms; other answers by status: %s", single.length,
@@ -67,10 +88,19 @@ class ApplyBenchmark extends BenchmarkSupport {
         Map<Integer, Integer> other = Map.copyOf(OTHER_ANSWERS);
         refused += other.values().stream().mapToInt(Integer::intValue).sum();
         reportLatencies("apply", latencies, MEASURE, "target p95 <= 50 ms");
+        double[] readsAfter = JobsServiceProcess.shared().jobReads();
+        report("svc-jobs' GET /jobs/{jobId}, its own mean time: %.1f ms with 1 client, %.1f ms with %d",
+                meanMillis(readsBefore, readsSingle), meanMillis(readsSingle, readsAfter), CLIENTS);
 
         // every 201 stored exactly one application; every other answer stored none
         int after = jdbc.queryForObject("SELECT count(*) FROM applications", Integer.class);
         assertThat(after - before).isEqualTo(warmUp.length + single.length + latencies.length - refused);
+        // every job was checked by the real svc-jobs, none by the stand-in
+        assertThat(JobsStandIn.server().getAllServeEvents()).hasSize(standInCalls);
+    }
+
+    private static double meanMillis(double[] before, double[] after) {
+        return (after[1] - before[1]) * 1000 / Math.max(1, after[0] - before[0]);
     }
 
     /**

@@ -1,6 +1,5 @@
 package com.excelmedical.staffing.candidates.benchmark;
 
-import com.excelmedical.staffing.candidates.JobsStandIn;
 import com.excelmedical.staffing.devstack.test.UseDevStack;
 import com.excelmedical.staffing.platform.test.TestTokens;
 import com.excelmedical.staffing.platform.test.load.LoadConnection;
@@ -28,9 +27,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.function.IntFunction;
 
 /**
- * What both benchmarks share: the service on a random port against embedded PostgreSQL 17 and Kafka
- * (a database of its own), svc-jobs played by the WireMock stand-in in the same JVM, production's time limits
- * and outbox resubmission, a closed-loop
+ * What the benchmarks share: the service on a random port against embedded PostgreSQL 17 and Kafka
+ * (a database of its own), production's time limits and outbox resubmission, svc-jobs as each benchmark says
+ ({@link StandInJobsBenchmark} or the real one), a closed-loop
  * driver of blocking keep-alive HTTP/1.1 connections ({@link LoadConnection}: one write per request, no Nagle delay), and the report ({@code target/benchmark-results.txt}). Each
  * benchmark class carries {@link OnlyInBenchmarkProfile} (JUnit's conditions are not inherited).
  */
@@ -55,7 +54,6 @@ abstract class BenchmarkSupport {
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("staffing.security.jwk-set-uri", TOKENS::jwkSetUri);
-        registry.add("candidates.jobs-client.url", JobsStandIn::url);
     }
 
     /** One request of a client: the n-th request of client c. */

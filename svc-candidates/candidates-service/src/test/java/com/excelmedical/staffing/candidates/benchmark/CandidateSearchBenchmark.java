@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * verify -pl svc-candidates/candidates-service -am -Pbenchmark -Dit.test=CandidateSearchBenchmark}.
  */
 @OnlyInBenchmarkProfile
-class CandidateSearchBenchmark extends BenchmarkSupport {
+class CandidateSearchBenchmark extends StandInJobsBenchmark {
 
     private static final int CANDIDATES = Integer.getInteger("benchmark.candidates", 50_000);
     private static final Duration PER_KIND = Duration.ofSeconds(Integer.getInteger("benchmark.kindSeconds", 10));

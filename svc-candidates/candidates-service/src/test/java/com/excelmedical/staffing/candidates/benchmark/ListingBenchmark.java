@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * -am -Pbenchmark -Dit.test=ListingBenchmark}.
  */
 @OnlyInBenchmarkProfile
-class ListingBenchmark extends BenchmarkSupport {
+class ListingBenchmark extends StandInJobsBenchmark {
 
     private static final int APPLICATIONS = Integer.getInteger("benchmark.applications", 100_000);
     private static final int CANDIDATES = APPLICATIONS / 20;

@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * -Dit.test=MatchesBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 @OnlyInBenchmarkProfile
-class MatchesBenchmark extends BenchmarkSupport {
+class MatchesBenchmark extends StandInJobsBenchmark {
 
     /** Longer than the other benchmarks' 10 s: after 10 s the JIT still compiled through the measured phase. */
     private static final Duration MATCHES_WARM_UP = Duration.ofSeconds(Integer.getInteger("benchmark.warmUpSeconds", 30));
