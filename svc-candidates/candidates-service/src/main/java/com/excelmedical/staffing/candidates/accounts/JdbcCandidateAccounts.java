@@ -2,12 +2,14 @@ package com.excelmedical.staffing.candidates.accounts;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
+import java.util.Optional;
 import java.util.UUID;
 
-/** Inserts the candidate row on first sight (a no-op when it exists) and reads what other features need. */
+/**
+ * Reads the candidate row, inserting it first on first sight: a candidate seen before costs one statement,
+ * and two first calls at once still make one row (the insert is a no-op for the second).
+ */
 @Repository
 class JdbcCandidateAccounts implements CandidateAccounts {
 
@@ -18,15 +20,20 @@ class JdbcCandidateAccounts implements CandidateAccounts {
     }
 
     @Override
-    @Transactional(propagation = Propagation.REQUIRED)
     public CandidateAccount ensure(UUID userId) {
-        jdbc.sql("INSERT INTO candidates (id) VALUES (:id) ON CONFLICT (id) DO NOTHING")
-                .param("id", userId)
-                .update();
+        return find(userId).orElseGet(() -> {
+            jdbc.sql("INSERT INTO candidates (id) VALUES (:id) ON CONFLICT (id) DO NOTHING")
+                    .param("id", userId)
+                    .update();
+            return find(userId).orElseThrow();
+        });
+    }
+
+    private Optional<CandidateAccount> find(UUID userId) {
         return jdbc.sql("SELECT id, status, registered_referral_code FROM candidates WHERE id = :id")
                 .param("id", userId)
                 .query((rs, n) -> new CandidateAccount(rs.getObject("id", UUID.class),
                         CandidateStatus.valueOf(rs.getString("status")), rs.getString("registered_referral_code")))
-                .single();
+                .optional();
     }
 }

@@ -12,7 +12,6 @@ import com.excelmedical.staffing.candidates.jobs.JobSnapshots;
 import com.excelmedical.staffing.platform.problems.ConflictException;
 import com.excelmedical.staffing.platform.problems.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -28,6 +27,7 @@ import java.util.UUID;
 class ApplicationService {
 
     private final ApplicationRepository applications;
+    private final NewApplications inserts;
     private final StatusHistory history;
     private final CandidateAccounts accounts;
     private final JobCatalog catalog;
@@ -40,10 +40,12 @@ class ApplicationService {
     private final JsonMapper json;
     private final Clock clock;
 
-    ApplicationService(ApplicationRepository applications, StatusHistory history, CandidateAccounts accounts, JobCatalog catalog,
-                       JobSnapshots snapshots, EligibilityChecks eligibility, IdempotencyKeys keys, ApplicationEventPublisher events,
-                       ApplicationMetrics metrics, TransactionTemplate transaction, JsonMapper json, Clock clock) {
+    ApplicationService(ApplicationRepository applications, NewApplications inserts, StatusHistory history, CandidateAccounts accounts,
+                       JobCatalog catalog, JobSnapshots snapshots, EligibilityChecks eligibility, IdempotencyKeys keys,
+                       ApplicationEventPublisher events, ApplicationMetrics metrics, TransactionTemplate transaction, JsonMapper json,
+                       Clock clock) {
         this.applications = applications;
+        this.inserts = inserts;
         this.history = history;
         this.accounts = accounts;
         this.catalog = catalog;
@@ -62,7 +64,9 @@ class ApplicationService {
      * job is checked with svc-jobs and the candidate's eligibility for it computed outside any transaction
      * (an eligibility that cannot be computed is kept as unknown, never a refusal); then the key is claimed,
      * the application with its eligibility, its history row and {@code ApplicationSubmitted} are stored, and
-     * the answer is kept, all in one transaction. Nothing is stored when any step refuses.
+     * the answer is kept, all in one transaction. Nothing is stored when any step refuses. The answer shows
+     * the job as this service's snapshot holds it, or as svc-jobs just answered when it held none (and now
+     * keeps that answer as the snapshot).
      */
     Submission apply(UUID candidateId, ApplyRequest request, Optional<IdempotencyKey> key) {
         Optional<Submission> replay = key.flatMap(keys::answered).map(this::replayed);
@@ -74,39 +78,33 @@ class ApplicationService {
             throw new CandidateMayNotApplyException();
         }
         JobSnapshot job = catalog.requireOpen(request.jobId());
-        Optional<EligibilityVerdict> verdict = eligibility.onApplying(candidateId, job);
-        try {
-            return transaction.execute(status -> submit(account, request, job, verdict, key));
-        } catch (DataIntegrityViolationException e) {
-            // another request of the same candidate for the same job committed first
-            throw applications.findByCandidateIdAndJobId(candidateId, request.jobId())
-                    .map(existing -> new AlreadyAppliedException(request.jobId(), existing.id()))
-                    .orElseThrow(() -> e);
-        }
+        Optional<JobSnapshot> held = snapshots.find(job.jobId());
+        Optional<EligibilityVerdict> verdict = eligibility.onApplying(candidateId, job, held);
+        return transaction.execute(status -> submit(account, request, job, held, verdict, key));
     }
 
-    private Submission submit(CandidateAccount account, ApplyRequest request, JobSnapshot job, Optional<EligibilityVerdict> verdict,
-                              Optional<IdempotencyKey> key) {
+    private Submission submit(CandidateAccount account, ApplyRequest request, JobSnapshot job, Optional<JobSnapshot> held,
+                              Optional<EligibilityVerdict> verdict, Optional<IdempotencyKey> key) {
         if (key.isPresent()) {
             Optional<String> answered = keys.claim(key.get());
             if (answered.isPresent()) {
                 return replayed(answered.get());
             }
         }
-        applications.findByCandidateIdAndJobId(account.id(), request.jobId()).ifPresent(existing -> {
-            throw new AlreadyAppliedException(request.jobId(), existing.id());
-        });
         String referralCode = request.referralCode() != null ? request.referralCode() : account.registeredReferralCode();
         Application application = Application.submit(UUID.randomUUID(), account.id(), request.jobId(), request.resumeId(),
                 referralCode, request.shareCode(), request.note(), clock.instant());
         verdict.ifPresent(application::recordEligibility);
-        List<StatusChange> changes = application.takeChanges();
+        if (!inserts.insert(application, application.takeChanges().getFirst())) {
+            // the candidate applied to this job before, or another request of theirs committed first; this transaction rolls back
+            throw new AlreadyAppliedException(request.jobId(), inserts.existing(account.id(), request.jobId()).orElseThrow());
+        }
         var submitted = application.takeEvents();
-        Application saved = applications.saveAndFlush(application);
-        history.record(changes);
         submitted.forEach(events::publishEvent);
-        snapshots.storeIfAbsent(job);
-        ApplicationResponse response = ApplicationResponse.of(saved, snapshots.find(job.jobId()).orElse(job), false);
+        if (held.isEmpty()) {
+            snapshots.storeIfAbsent(job);
+        }
+        ApplicationResponse response = ApplicationResponse.of(application, held.orElse(job), false);
         key.ifPresent(k -> keys.complete(k, json.writeValueAsString(response)));
         metrics.afterCommit(submitted);
         return new Submission(response, false);

@@ -18,12 +18,16 @@ class EligibilityReasonsConverter implements AttributeConverter<List<Eligibility
 
     @Override
     public String convertToDatabaseColumn(List<EligibilityReason> reasons) {
-        return reasons == null ? null : JSON.writeValueAsString(reasons);
+        return write(reasons);
     }
 
     @Override
     public List<EligibilityReason> convertToEntityAttribute(String json) {
         return read(json);
+    }
+
+    static String write(List<EligibilityReason> reasons) {
+        return reasons == null ? null : JSON.writeValueAsString(reasons);
     }
 
     static List<EligibilityReason> read(String json) {

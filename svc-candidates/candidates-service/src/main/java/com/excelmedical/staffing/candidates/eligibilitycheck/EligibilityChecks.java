@@ -59,13 +59,14 @@ public class EligibilityChecks {
     }
 
     /**
-     * The eligibility to keep with a new application: against the job's snapshot when it holds the job's
-     * terms, else against the job as svc-jobs just answered it. Empty when it cannot be computed (the
-     * reference data never read, the job's terms unknown), which never stops the application.
+     * The eligibility to keep with a new application: against the job's snapshot ({@code held}, read by the
+     * caller) when it holds the job's terms, else against the job as svc-jobs just answered it. Empty when it
+     * cannot be computed (the reference data never read, the job's terms unknown), which never stops the
+     * application.
      */
-    public Optional<EligibilityVerdict> onApplying(UUID candidateId, JobSnapshot answered) {
+    public Optional<EligibilityVerdict> onApplying(UUID candidateId, JobSnapshot answered, Optional<JobSnapshot> held) {
         try {
-            JobSnapshot job = snapshots.find(answered.jobId()).filter(held -> held.knownTerms().isPresent()).orElse(answered);
+            JobSnapshot job = held.filter(snapshot -> snapshot.knownTerms().isPresent()).orElse(answered);
             Instant now = now();
             Optional<JobRequirements> required = requirements.of(job, LocalDate.ofInstant(now, clock.getZone()));
             if (required.isEmpty()) {

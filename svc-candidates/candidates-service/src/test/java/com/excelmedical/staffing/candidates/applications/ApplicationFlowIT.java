@@ -6,10 +6,17 @@ import com.excelmedical.staffing.platform.test.EventSchemas;
 import com.excelmedical.staffing.platform.test.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletResponse;
 import tools.jackson.databind.JsonNode;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -139,6 +146,54 @@ class ApplicationFlowIT extends ApplicationsIT {
                 .andExpect(jsonPath("$.detail").value(containsString(first.toString())))
                 .andExpect(jsonPath("$.errors[0].field").value("jobId"));
         assertThat(count("SELECT count(*) FROM applications WHERE candidate_id = ?", candidate)).isEqualTo(1);
+    }
+
+    @Test
+    void twoAppliesToTheSameJobAtOnceMakeOneApplicationAndAConflictNamingIt() throws Exception {
+        UUID candidate = UUID.randomUUID();
+        UUID job = JobsStandIn.activeJob();
+        String body = "{\"jobId\": \"%s\"}".formatted(job);
+        CountDownLatch start = new CountDownLatch(1);
+        Callable<MockHttpServletResponse> request = () -> {
+            start.await();
+            return apply(candidate, body).andReturn().getResponse();
+        };
+
+        List<MockHttpServletResponse> answers;
+        try (ExecutorService pool = Executors.newFixedThreadPool(4)) {
+            List<Future<MockHttpServletResponse>> futures = List.of(pool.submit(request), pool.submit(request),
+                    pool.submit(request), pool.submit(request));
+            start.countDown();
+            answers = new ArrayList<>();
+            for (Future<MockHttpServletResponse> future : futures) {
+                answers.add(future.get());
+            }
+        }
+
+        assertThat(answers).extracting(MockHttpServletResponse::getStatus).containsExactlyInAnyOrder(201, 409, 409, 409);
+        MockHttpServletResponse created = answers.stream().filter(answer -> answer.getStatus() == 201).findFirst().orElseThrow();
+        String id = json.readTree(created.getContentAsString()).get("id").asString();
+        for (MockHttpServletResponse refused : answers.stream().filter(answer -> answer.getStatus() == 409).toList()) {
+            assertThat(json.readTree(refused.getContentAsString()).get("detail").asString()).contains(id);
+        }
+        assertThat(count("SELECT count(*) FROM applications WHERE candidate_id = ?", candidate)).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM application_status_history WHERE application_id = ?::uuid", id)).isEqualTo(1);
+        // the refused requests' transactions rolled back with their ApplicationSubmitted: the candidate's one event is the winner's
+        assertThat(TopicReader.recordsWithKey(CandidatesTopics.APPLICATIONS, id, 1)).hasSize(1);
+        assertThat(TopicReader.awaitRecords(CandidatesTopics.APPLICATIONS, record -> record.value().contains(candidate.toString()), 1))
+                .extracting(ConsumerRecord::key).containsExactly(id);
+    }
+
+    @Test
+    void theFirstApplicationToAJobKeepsSvcJobsAnswerAsItsSnapshot() throws Exception {
+        UUID job = JobsStandIn.activeJob();
+        assertThat(count("SELECT count(*) FROM job_snapshots WHERE job_id = ?", job)).isZero();
+
+        JsonNode application = applied(UUID.randomUUID(), job);
+
+        assertThat(application.get("job").get("title").asString()).startsWith("ICU RN");
+        assertThat(jdbc.queryForObject("SELECT title FROM job_snapshots WHERE job_id = ?", String.class, job))
+                .isEqualTo(application.get("job").get("title").asString());
     }
 
     private String type(String record) {

@@ -149,6 +149,8 @@ class EligibilityIT extends CandidatesIT {
         JsonNode applied = body(apply(candidate, job).andExpect(status().isCreated()));
         assertThat(applied.get("eligibility").get("eligible").asBoolean()).isTrue();
         assertThat(applied.get("eligibility").get("reasons")).isEmpty();
+        // the answer shows the job as the snapshot holds it
+        assertThat(applied.get("job").get("title").asString()).isEqualTo("MedSurg RN");
 
         UUID vague = UUID.randomUUID();
         JobsStandIn.server().stubFor(get(urlEqualTo("/jobs/" + vague)).willReturn(aResponse().withStatus(200)

@@ -11,8 +11,10 @@ import org.springframework.cloud.openfeign.support.FeignHttpMessageConverters;
 import org.springframework.cloud.openfeign.EnableFeignClients;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.function.SingletonSupplier;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 /** The Feign client of svc-jobs, and the caller's trace context carried on its requests (W3C {@code traceparent}). */
 @Configuration(proxyBeanMethods = false)
@@ -33,11 +35,14 @@ class JobsClientConfiguration {
         return () -> CLIENTS.forEach(name -> clients.getInstance(name, FeignHttpMessageConverters.class).getConverters());
     }
 
+    /** Tracer and propagator are looked up once, on the first call: a bean factory look-up per call was a measurable part of it. */
     @Bean
     RequestInterceptor traceContextInterceptor(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+        Supplier<Tracer> tracers = SingletonSupplier.ofNullable(tracer::getIfAvailable);
+        Supplier<Propagator> propagators = SingletonSupplier.ofNullable(propagator::getIfAvailable);
         return template -> {
-            Tracer current = tracer.getIfAvailable();
-            Propagator inject = propagator.getIfAvailable();
+            Tracer current = tracers.get();
+            Propagator inject = propagators.get();
             Span span = current == null ? null : current.currentSpan();
             if (span != null && inject != null) {
                 inject.inject(span.context(), template, (carrier, key, value) -> carrier.header(key, value));
