@@ -10,8 +10,13 @@ import com.excelmedical.staffing.platform.paging.PageQuery;
 import com.excelmedical.staffing.platform.paging.PageResponse;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import javax.sql.DataSource;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -29,9 +34,10 @@ class MatchService {
     private final CandidateAccounts accounts;
     private final MeterRegistry meters;
     private final Clock clock;
+    private final TransactionTemplate ranking;
 
     MatchService(MatchCriteriaFactory criteria, MatchQuery query, Swipes swipes, JobSnapshots snapshots, CandidateAccounts accounts,
-                 MeterRegistry meters, Clock clock) {
+                 MeterRegistry meters, Clock clock, DataSource dataSource) {
         this.criteria = criteria;
         this.query = query;
         this.swipes = swipes;
@@ -39,11 +45,16 @@ class MatchService {
         this.accounts = accounts;
         this.meters = meters;
         this.clock = clock;
+        this.ranking = readOnly(dataSource);
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * The profile and the ranking in one read-only JDBC transaction (the profile's statement makes it keep generic
+     * plans, see {@link MatchProfiles}). Only plain SQL runs here, so it opens no JPA session: the service's default
+     * transaction manager would create an entity manager for every page.
+     */
     PageResponse<MatchResponse> matches(UUID candidateId, PageQuery page) {
-        MatchPage ranked = query.rank(criteria.of(candidateId), page.offset(), page.size());
+        MatchPage ranked = ranking.execute(status -> query.rank(criteria.of(candidateId), page.offset(), page.size()));
         return PageResponse.of(ranked.items().stream().map(MatchResponse::of).toList(), page, ranked.total());
     }
 
@@ -75,6 +86,13 @@ class MatchService {
         long total = swipes.countSaved(candidateId);
         List<SavedJobResponse> items = total <= page.offset() ? List.of() : swipes.saved(candidateId, page.offset(), page.size());
         return PageResponse.of(items, page, total);
+    }
+
+    private static TransactionTemplate readOnly(DataSource dataSource) {
+        TransactionTemplate template = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        template.setReadOnly(true);
+        template.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRED);
+        return template;
     }
 
     record SwipeOutcome(SwipeResponse swipe, boolean created) {

@@ -13,7 +13,12 @@ import java.util.Optional;
  */
 record PreSelection(String where, int bestOutside) {
 
-    static final String WHERE = "j.specialty_id = :specialty AND j.state_code = ANY (:states)";
+    /**
+     * The specialty as a one-element {@code ANY}, not {@code =}: an equality would let the planner carry the
+     * parameter into the join with the specialties' certification requirements and rescan them once per job
+     * (a nested loop), where a hash join reads them once.
+     */
+    static final String WHERE = "j.specialty_id = ANY (ARRAY[:specialty]) AND j.state_code = ANY (:states)";
     /** Deeper pages than this many jobs rank the whole list at once. */
     static final int DEEPEST = 500;
 
