@@ -20,7 +20,8 @@ import java.util.UUID;
  * are collected once from {@code candidate_search} (id, availability and rank only), counted, ordered and paged,
  * and the page joins back to the profile and credentials for its few rows. With more than {@link #BOUND}
  * matches the total says {@link #BOUND} and is not exact, and a text's relevance orders the bounded set: the
- * most relevant of the {@link #BOUND} soonest available matches come first.
+ * most relevant of the {@link #BOUND} soonest available matches come first. Eligibility for a job alone reads
+ * the job state's credential rows in availability order instead (V29), checking the job on each row.
  */
 @Repository
 class CandidateSearch {
@@ -81,9 +82,14 @@ class CandidateSearch {
         String rank = criteria.text() != null ? "ts_rank_cd(s.document, websearch_to_tsquery('english', :q))" : "null::real";
         String terms = criteria.text() != null ? "numnode(websearch_to_tsquery('english', :q))" : "1";
         String order = criteria.byRelevance() ? "k.rank desc, k.id" : "k.available_from nulls last, k.id";
-        return "with m as materialized (select s.candidate_id as id, s.available_from, " + rank + " as rank"
-                + " from candidate_search s where " + conditions.where()
-                + " order by s.available_from nulls last, s.candidate_id limit :read),"
+        // a candidate with two licenses that both let them work in the job's state has two rows there: read once
+        String matches = conditions.walksEligibility()
+                ? "select distinct on (e.available_from, e.candidate_id) e.candidate_id as id, e.available_from, null::real as rank"
+                        + " from candidate_search_licenses e where " + conditions.where()
+                        + " order by e.available_from nulls last, e.candidate_id limit :read"
+                : "select s.candidate_id as id, s.available_from, " + rank + " as rank from candidate_search s where " + conditions.where()
+                        + " order by s.available_from nulls last, s.candidate_id limit :read";
+        return "with m as materialized (" + matches + "),"
                 + " t as (select count(*) as total, " + terms + " as terms from m),"
                 + " k as (select m.* from m order by m.available_from nulls last, m.id limit :bound),"
                 + " p as (select k.* from k order by " + order + " limit :limit offset :offset)"

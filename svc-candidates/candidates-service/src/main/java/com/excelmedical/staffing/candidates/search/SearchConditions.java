@@ -12,15 +12,23 @@ import java.util.List;
  * The SQL condition over {@code candidate_search s} for checked criteria. Values are always bound parameters;
  * only fixed SQL fragments are concatenated. License and certification conditions are semi-joins on the
  * credential rows kept beside the document (V24), so every filter applies before counting and paging.
+ * {@code eligibleFor} without other criteria is {@link #walksEligibility() a walk} of the job state's credential
+ * rows {@code e} instead (V29): their availability order, with the job checked on each row.
  */
 final class SearchConditions {
 
     /** A literal, not a parameter: both search indexes are partial on it. */
     private final StringBuilder where = new StringBuilder("s.active");
     private final MapSqlParameterSource params = new MapSqlParameterSource();
+    private boolean walk;
 
     static SearchConditions of(SearchCriteria criteria) {
         SearchConditions conditions = new SearchConditions();
+        if (criteria.eligibleFor().isPresent() && criteria.text() == null && criteria.specialty() == null && criteria.state() == null
+                && criteria.availableBy() == null && criteria.licensedIn() == null) {
+            conditions.walk(criteria.eligibleFor().get());
+            return conditions;
+        }
         if (criteria.text() != null) {
             conditions.where.append(" and s.document @@ websearch_to_tsquery('english', :q)");
             conditions.params.addValue("q", criteria.text());
@@ -61,6 +69,39 @@ final class SearchConditions {
                     .append(" and x.valid_until >= :jobEnd and x.valid_from <= :jobStart)");
             params.addValue("jobCertification" + i, codes.get(i).value());
         }
+    }
+
+    /**
+     * Eligibility alone, on the job state's credential rows {@code e}: a license of the job's type valid on its
+     * first day, and each required certification issued by then and valid through its last day (a missing code
+     * does not match). One {@code coalesce} per code, so that the planner counts it as one condition.
+     */
+    private void walk(JobRequirements job) {
+        walk = true;
+        where.setLength(0);
+        where.append("e.state_code = :jobState and e.valid_until >= :jobStart and e.valid_from <= :jobStart");
+        params.addValue("jobState", job.state().value())
+                .addValue("jobStart", Date.valueOf(job.window().start()))
+                .addValue("jobEnd", Date.valueOf(job.window().end()));
+        job.licenseType().ifPresent(type -> {
+            where.append(" and e.license_type = :jobLicenseType");
+            params.addValue("jobLicenseType", type.name());
+        });
+        List<CertificationCode> codes = job.certifications();
+        for (int i = 0; i < codes.size(); i++) {
+            String code = "(e.certifications -> :jobCertification" + i;
+            where.append(" and coalesce(").append(code).append(" ->> 'from')::date <= :jobStart")
+                    .append(" and ").append(code).append(" ->> 'until')::date >= :jobEnd, false)");
+            params.addValue("jobCertification" + i, codes.get(i).value());
+        }
+    }
+
+    /**
+     * Whether the search reads the job state's credential rows {@code e} (which exist for active candidates
+     * only, and carry their availability) instead of the search rows {@code s}.
+     */
+    boolean walksEligibility() {
+        return walk;
     }
 
     /**
