@@ -40,7 +40,8 @@ final class SearchConditions {
             conditions.params.addValue("availableBy", Date.valueOf(criteria.availableBy()));
         }
         if (criteria.licensedIn() != null) {
-            conditions.where.append(" and ").append(licenseIn("licensedIn", "today", null));
+            boolean narrowed = criteria.specialty() != null || criteria.state() != null;
+            conditions.where.append(" and ").append(narrowed ? licenseProbe("licensedIn", "today") : licenseIn("licensedIn", "today", null));
             conditions.params.addValue("licensedIn", criteria.licensedIn().value())
                     .addValue("today", Date.valueOf(criteria.today()));
         }
@@ -113,6 +114,17 @@ final class SearchConditions {
         return "s.candidate_id in (select l.candidate_id from candidate_search_licenses l where l.state_code = :" + state
                 + " and l.valid_until >= :" + day + " and l.valid_from <= :" + day
                 + (licenseType == null ? "" : " and l.license_type = :" + licenseType) + ")";
+    }
+
+    /**
+     * The same license as {@link #licenseIn}, looked up for each candidate the other conditions leave (an index
+     * probe of {@code candidate_search_licenses_candidate}): with a home state or specialty they leave a few
+     * hundred to a few thousand, fewer than the tens of thousands of license rows a state can have, which the
+     * planner would otherwise read and hash whole. {@code offset 0} keeps it a per-candidate lookup.
+     */
+    private static String licenseProbe(String state, String day) {
+        return "exists (select 1 from candidate_search_licenses l where l.candidate_id = s.candidate_id and l.state_code = :" + state
+                + " and l.valid_until >= :" + day + " and l.valid_from <= :" + day + " offset 0)";
     }
 
     String where() {
