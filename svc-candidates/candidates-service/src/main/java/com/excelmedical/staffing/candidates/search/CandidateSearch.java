@@ -50,7 +50,7 @@ class CandidateSearch {
         List<CandidateSummaryResponse> items = new ArrayList<>();
         long[] found = {0};
         boolean[] noTerms = {false};
-        jdbc.query(sql(criteria, conditions), params(criteria, conditions, page, bound), rs -> {
+        CustomPlans.query(jdbc, sql(criteria, conditions), params(criteria, conditions, page, bound), rs -> {
             found[0] = rs.getLong("total");
             noTerms[0] = rs.getInt("terms") == 0;
             if (rs.getObject("id") != null) {
