@@ -20,7 +20,8 @@ import java.util.UUID;
  * are collected once from {@code candidate_search} (id, availability and rank only), counted, ordered and paged,
  * and the page joins back to the profile and credentials for its few rows. With more than {@link #BOUND}
  * matches the total says {@link #BOUND} and is not exact, and a text's relevance orders the bounded set: the
- * most relevant of the {@link #BOUND} soonest available matches come first.
+ * most relevant of the {@link #BOUND} soonest available matches come first. Eligibility for a job alone reads
+ * the job state's credential rows in availability order instead (V29), checking the job on each row.
  */
 @Repository
 class CandidateSearch {
@@ -34,28 +35,31 @@ class CandidateSearch {
         this.jdbc = jdbc;
     }
 
-    /** Whether the text yields any search term (stop words, punctuation and operators alone do not). */
-    boolean hasSearchTerms(String q) {
-        Integer nodes = jdbc.queryForObject("select numnode(websearch_to_tsquery('english', :q))", new MapSqlParameterSource("q", q),
-                Integer.class);
-        return nodes != null && nodes > 0;
-    }
-
     CandidateSearchPage search(SearchCriteria criteria, PageQuery page) {
         return search(criteria, page, BOUND);
     }
 
-    /** The search with another bound (tests of the bound itself). */
+    /**
+     * The search with another bound (tests of the bound itself). A text that yields no search term (stop words,
+     * punctuation or operators alone) matches nothing in the statement, which says so ({@code terms}): the search
+     * then runs again without the text, as if none had been given. The statement tells it, not a round trip of
+     * its own before every text search.
+     */
     CandidateSearchPage search(SearchCriteria criteria, PageQuery page, int bound) {
         SearchConditions conditions = SearchConditions.of(criteria);
         List<CandidateSummaryResponse> items = new ArrayList<>();
         long[] found = {0};
-        jdbc.query(sql(criteria, conditions), params(criteria, conditions, page, bound), rs -> {
+        boolean[] noTerms = {false};
+        CustomPlans.query(jdbc, sql(criteria, conditions), params(criteria, conditions, page, bound), rs -> {
             found[0] = rs.getLong("total");
+            noTerms[0] = rs.getInt("terms") == 0;
             if (rs.getObject("id") != null) {
                 items.add(summary(rs));
             }
         });
+        if (criteria.text() != null && noTerms[0]) {
+            return search(criteria.withoutText(), page, bound);
+        }
         boolean exact = found[0] <= bound;
         PageResponse<CandidateSummaryResponse> shape = PageResponse.of(items, page, Math.min(found[0], bound));
         return new CandidateSearchPage(shape.items(), shape.page(), shape.size(), shape.totalItems(), shape.totalPages(), exact);
@@ -71,18 +75,25 @@ class CandidateSearch {
 
     /**
      * The statement for the criteria: {@code m} reads one more than the bound in availability order (to know
-     * whether more match), {@code t} counts them, {@code k} keeps the bound, {@code p} orders and pages it.
+     * whether more match), {@code t} counts them (and the text's search terms), {@code k} keeps the bound,
+     * {@code p} orders and pages it.
      */
     String sql(SearchCriteria criteria, SearchConditions conditions) {
         String rank = criteria.text() != null ? "ts_rank_cd(s.document, websearch_to_tsquery('english', :q))" : "null::real";
+        String terms = criteria.text() != null ? "numnode(websearch_to_tsquery('english', :q))" : "1";
         String order = criteria.byRelevance() ? "k.rank desc, k.id" : "k.available_from nulls last, k.id";
-        return "with m as materialized (select s.candidate_id as id, s.available_from, " + rank + " as rank"
-                + " from candidate_search s where " + conditions.where()
-                + " order by s.available_from nulls last, s.candidate_id limit :read),"
-                + " t as (select count(*) as total from m),"
+        // a candidate with two licenses that both let them work in the job's state has two rows there: read once
+        String matches = conditions.walksEligibility()
+                ? "select distinct on (e.available_from, e.candidate_id) e.candidate_id as id, e.available_from, null::real as rank"
+                        + " from candidate_search_licenses e where " + conditions.where()
+                        + " order by e.available_from nulls last, e.candidate_id limit :read"
+                : "select s.candidate_id as id, s.available_from, " + rank + " as rank from candidate_search s where " + conditions.where()
+                        + " order by s.available_from nulls last, s.candidate_id limit :read";
+        return "with m as materialized (" + matches + "),"
+                + " t as (select count(*) as total, " + terms + " as terms from m),"
                 + " k as (select m.* from m order by m.available_from nulls last, m.id limit :bound),"
                 + " p as (select k.* from k order by " + order + " limit :limit offset :offset)"
-                + " select t.total, p.id, p.rank, c.first_name, c.last_name, c.city, c.state_code, c.specialty,"
+                + " select t.total, t.terms, p.id, p.rank, c.first_name, c.last_name, c.city, c.state_code, c.specialty,"
                 + " c.years_of_experience, c.available_from,"
                 + " array(select cp.profession_code from candidate_professions cp where cp.candidate_id = p.id order by 1) as professions,"
                 + " array(select distinct l.state_code::text from candidate_licenses l where l.candidate_id = p.id"

@@ -59,15 +59,14 @@ class CandidateSearchController {
         return search.search(criteria, page);
     }
 
-    private String text(String q) {
+    private static String text(String q) {
         if (q == null || q.isBlank()) {
             return null;
         }
         if (q.length() > MAX_TEXT_LENGTH) {
             throw new InvalidInputException("q", "must be at most " + MAX_TEXT_LENGTH + " characters");
         }
-        String text = q.strip();
-        return search.hasSearchTerms(text) ? text : null;
+        return q.strip();
     }
 
     private String specialty(String code) {

@@ -12,15 +12,23 @@ import java.util.List;
  * The SQL condition over {@code candidate_search s} for checked criteria. Values are always bound parameters;
  * only fixed SQL fragments are concatenated. License and certification conditions are semi-joins on the
  * credential rows kept beside the document (V24), so every filter applies before counting and paging.
+ * {@code eligibleFor} without other criteria is {@link #walksEligibility() a walk} of the job state's credential
+ * rows {@code e} instead (V29): their availability order, with the job checked on each row.
  */
 final class SearchConditions {
 
     /** A literal, not a parameter: both search indexes are partial on it. */
     private final StringBuilder where = new StringBuilder("s.active");
     private final MapSqlParameterSource params = new MapSqlParameterSource();
+    private boolean walk;
 
     static SearchConditions of(SearchCriteria criteria) {
         SearchConditions conditions = new SearchConditions();
+        if (criteria.eligibleFor().isPresent() && criteria.text() == null && criteria.specialty() == null && criteria.state() == null
+                && criteria.availableBy() == null && criteria.licensedIn() == null) {
+            conditions.walk(criteria.eligibleFor().get());
+            return conditions;
+        }
         if (criteria.text() != null) {
             conditions.where.append(" and s.document @@ websearch_to_tsquery('english', :q)");
             conditions.params.addValue("q", criteria.text());
@@ -32,7 +40,8 @@ final class SearchConditions {
             conditions.params.addValue("availableBy", Date.valueOf(criteria.availableBy()));
         }
         if (criteria.licensedIn() != null) {
-            conditions.where.append(" and ").append(licenseIn("licensedIn", "today", null));
+            boolean narrowed = criteria.specialty() != null || criteria.state() != null;
+            conditions.where.append(" and ").append(narrowed ? licenseProbe("licensedIn", "today") : licenseIn("licensedIn", "today", null));
             conditions.params.addValue("licensedIn", criteria.licensedIn().value())
                     .addValue("today", Date.valueOf(criteria.today()));
         }
@@ -64,6 +73,39 @@ final class SearchConditions {
     }
 
     /**
+     * Eligibility alone, on the job state's credential rows {@code e}: a license of the job's type valid on its
+     * first day, and each required certification issued by then and valid through its last day (a missing code
+     * does not match). One {@code coalesce} per code, so that the planner counts it as one condition.
+     */
+    private void walk(JobRequirements job) {
+        walk = true;
+        where.setLength(0);
+        where.append("e.state_code = :jobState and e.valid_until >= :jobStart and e.valid_from <= :jobStart");
+        params.addValue("jobState", job.state().value())
+                .addValue("jobStart", Date.valueOf(job.window().start()))
+                .addValue("jobEnd", Date.valueOf(job.window().end()));
+        job.licenseType().ifPresent(type -> {
+            where.append(" and e.license_type = :jobLicenseType");
+            params.addValue("jobLicenseType", type.name());
+        });
+        List<CertificationCode> codes = job.certifications();
+        for (int i = 0; i < codes.size(); i++) {
+            String code = "(e.certifications -> :jobCertification" + i;
+            where.append(" and coalesce(").append(code).append(" ->> 'from')::date <= :jobStart")
+                    .append(" and ").append(code).append(" ->> 'until')::date >= :jobEnd, false)");
+            params.addValue("jobCertification" + i, codes.get(i).value());
+        }
+    }
+
+    /**
+     * Whether the search reads the job state's credential rows {@code e} (which exist for active candidates
+     * only, and carry their availability) instead of the search rows {@code s}.
+     */
+    boolean walksEligibility() {
+        return walk;
+    }
+
+    /**
      * An active license valid on {@code day} (of {@code licenseType} when given) that lets the candidate practise
      * in the state: issued by it, or a multistate one of a compact state where the state honours those. The
      * compact's coverage is expanded in {@code candidate_search_licenses}, so this is one index range.
@@ -72,6 +114,17 @@ final class SearchConditions {
         return "s.candidate_id in (select l.candidate_id from candidate_search_licenses l where l.state_code = :" + state
                 + " and l.valid_until >= :" + day + " and l.valid_from <= :" + day
                 + (licenseType == null ? "" : " and l.license_type = :" + licenseType) + ")";
+    }
+
+    /**
+     * The same license as {@link #licenseIn}, looked up for each candidate the other conditions leave (an index
+     * probe of {@code candidate_search_licenses_candidate}): with a home state or specialty they leave a few
+     * hundred to a few thousand, fewer than the tens of thousands of license rows a state can have, which the
+     * planner would otherwise read and hash whole. {@code offset 0} keeps it a per-candidate lookup.
+     */
+    private static String licenseProbe(String state, String day) {
+        return "exists (select 1 from candidate_search_licenses l where l.candidate_id = s.candidate_id and l.state_code = :" + state
+                + " and l.valid_until >= :" + day + " and l.valid_from <= :" + day + " offset 0)";
     }
 
     String where() {

@@ -25,4 +25,9 @@ record SearchCriteria(String text, String specialty, StateCode state, StateCode 
     boolean byRelevance() {
         return text != null && sort == SearchSort.RELEVANCE;
     }
+
+    /** The same search without words: every candidate the filters let through, by availability. */
+    SearchCriteria withoutText() {
+        return new SearchCriteria(null, specialty, state, licensedIn, availableBy, eligibleFor, sort, today);
+    }
 }

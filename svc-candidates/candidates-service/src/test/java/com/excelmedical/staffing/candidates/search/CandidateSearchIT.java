@@ -105,6 +105,10 @@ class CandidateSearchIT extends CandidatesIT {
 
         assertThat(ids(search("q=" + word + "&licensedIn=tx"))).containsExactlyInAnyOrder(compact, aclsRunsOut, noAcls);
         assertThat(ids(search("q=" + word + "&licensedIn=CA"))).containsExactly(californian);
+        // with a specialty or home state, each remaining candidate's licenses are looked up instead: the same answer
+        assertThat(ids(search("q=" + word + "&specialty=ICU&licensedIn=tx"))).containsExactlyInAnyOrder(compact, aclsRunsOut, noAcls);
+        assertThat(ids(search("q=" + word + "&state=FL&licensedIn=TX"))).containsExactly(compact);
+        assertThat(ids(search("q=" + word + "&state=TX&licensedIn=TX"))).containsExactlyInAnyOrder(aclsRunsOut, noAcls);
 
         UUID rn = ReferenceStandIn.professionId("RN");
         UUID icu = ReferenceStandIn.specialtyId("ICU");

@@ -76,6 +76,45 @@ class SearchBoundIT extends CandidatesIT {
         assertThat(bounded.totalExact()).isFalse();
     }
 
+    @Test
+    void eligibilityAloneWalksTheJobStatesLicensesSoonestAvailableFirstAndChecksTheJobOnEachRow() {
+        // available long ago: sooner than any other candidate of the test database
+        LocalDate longAgo = TODAY.minusYears(20);
+        LocalDate later = TODAY.plusYears(2);
+        LocalDate start = TODAY.plusDays(30);
+        UUID compact = walked("Compact", longAgo.plusDays(1), "FL", true, later, later);
+        walked("Runs out", longAgo.plusDays(2), "TX", false, later, start.plusDays(30));
+        UUID noAcls = fixture.candidate("No ACLS", unique(), "ICU", "TX", longAgo.plusDays(3));
+        fixture.license(noAcls, "TX", false, later);
+        fixture.certification(noAcls, "BLS", later);
+        walked("Lapsed", longAgo.plusDays(4), "TX", false, TODAY.minusDays(1), later);
+        walked("Single state", longAgo.plusDays(5), "FL", false, later, later);
+        UUID twice = walked("Twice", longAgo.plusDays(6), "TX", false, later, later);
+        fixture.license(twice, "FL", true, later);
+        UUID third = walked("Third", longAgo.plusDays(7), "TX", false, later, later);
+        walked("Fourth", longAgo.plusDays(8), "TX", false, later, later);
+        UUID job = fixture.job("TX", ReferenceStandIn.professionId("RN"), ReferenceStandIn.specialtyId("ICU"), start, TODAY.plusDays(120));
+        SearchCriteria criteria = new SearchCriteria(null, null, null, null, null, Optional.of(jobs.requirements(job, TODAY)),
+                SearchSort.AVAILABILITY, TODAY);
+        assertThat(SearchConditions.of(criteria).walksEligibility()).isTrue();
+
+        CandidateSearchPage bounded = search.search(criteria, new PageQuery(0, 10), 3);
+        assertThat(ids(bounded)).containsExactly(compact, twice, third);
+        assertThat(bounded.totalItems()).isEqualTo(3);
+        assertThat(bounded.totalExact()).isFalse();
+        assertThat(bounded.items().getFirst().availableFrom()).isEqualTo(longAgo.plusDays(1));
+        assertThat(bounded.items().getFirst().certifications()).containsExactly("ACLS", "BLS");
+    }
+
+    private UUID walked(String name, LocalDate available, String licenseState, boolean multistate, LocalDate licenseExpires,
+                        LocalDate aclsExpires) {
+        UUID id = fixture.candidate(name, unique(), "ICU", licenseState, available);
+        fixture.license(id, licenseState, multistate, licenseExpires);
+        fixture.certification(id, "BLS", TODAY.plusYears(2));
+        fixture.certification(id, "ACLS", aclsExpires);
+        return id;
+    }
+
     private UUID eligible(String word, int days) {
         UUID id = fixture.candidate("E" + days, word, "ICU", "FL", TODAY.plusDays(days));
         fixture.license(id, "FL", true, TODAY.plusYears(2));
