@@ -1,4 +1,4 @@
-package com.excelmedical.staffing.candidates.applications;
+package com.excelmedical.staffing.candidates.applications.web;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;

@@ -1,5 +1,6 @@
-package com.excelmedical.staffing.candidates.applications;
+package com.excelmedical.staffing.candidates.applications.web;
 
+import com.excelmedical.staffing.candidates.applications.ApplicationsProperties;
 import com.excelmedical.staffing.platform.admission.RequestAdmission;
 import com.excelmedical.staffing.platform.problems.Problems;
 import io.micrometer.core.instrument.MeterRegistry;
