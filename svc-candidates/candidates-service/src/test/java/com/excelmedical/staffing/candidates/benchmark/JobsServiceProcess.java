@@ -107,7 +107,7 @@ final class JobsServiceProcess {
         DatabaseLogin database = stack.postgres().login(DATABASE);
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-Xmx512m", "-jar", jar.toString()));
+                "-Xms512m", "-Xmx512m", "-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(Path.of("target", "jobs-service-benchmark.log").toFile());
