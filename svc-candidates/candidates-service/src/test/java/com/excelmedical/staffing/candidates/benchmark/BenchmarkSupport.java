@@ -4,6 +4,7 @@ import com.excelmedical.staffing.devstack.test.UseDevStack;
 import com.excelmedical.staffing.platform.test.TestTokens;
 import com.excelmedical.staffing.platform.test.load.LoadConnection;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -128,6 +129,23 @@ abstract class BenchmarkSupport {
                 sorted.length / (double) measured.toSeconds());
         report("%s latency ms: p50 %.1f, p95 %.1f, p99 %.1f, max %.1f (%s); other answers by status: %s", what,
                 ms(sorted, 0.50), ms(sorted, 0.95), ms(sorted, 0.99), sorted[sorted.length - 1] / 1e6, target, takeOtherAnswers());
+    }
+
+    /**
+     * {@code VACUUM ANALYZE} of the tables a benchmark loaded, once their commits' WAL is flushed ({@code CHECKPOINT}).
+     * The devstack's PostgreSQL commits asynchronously ({@code synchronous_commit = off}); until a commit's WAL is
+     * flushed, VACUUM may not mark its rows committed, so it leaves every freshly loaded page not all-visible and the
+     * planner prices each index-only scan as a heap read. A deployed database flushes every commit, and autovacuum
+     * marks quiet pages all-visible. Reports how many pages are all-visible afterwards.
+     */
+    static void settle(JdbcTemplate jdbc, String... tables) {
+        jdbc.execute("CHECKPOINT");
+        for (String table : tables) {
+            jdbc.execute("VACUUM ANALYZE " + table);
+        }
+        report("pages all-visible after VACUUM: %s", jdbc.queryForList("SELECT relname, relpages, relallvisible FROM pg_class"
+                + " WHERE relname::text = ANY (?) ORDER BY relname", new Object[] {tables}).stream()
+                .map(row -> row.get("relname") + " " + row.get("relallvisible") + "/" + row.get("relpages")).toList());
     }
 
     static void machine() {

@@ -49,11 +49,9 @@ final class CandidateSearchData {
             }
             return null;
         });
-        for (String table : new String[] {"candidates", "candidate_search", "candidate_search_licenses",
-                "candidate_search_certifications", "candidate_licenses", "candidate_certifications",
-                "candidate_work_experiences", "candidate_professions", "candidate_resumes", "job_snapshots"}) {
-            jdbc.execute("VACUUM ANALYZE " + table);
-        }
+        BenchmarkSupport.settle(jdbc, "candidates", "candidate_search", "candidate_search_licenses", "candidate_search_certifications",
+                "candidate_licenses", "candidate_certifications", "candidate_work_experiences", "candidate_professions",
+                "candidate_resumes", "job_snapshots");
     }
 
     private static void triggers(JdbcTemplate jdbc, String action) {

@@ -51,8 +51,7 @@ class ListingBenchmark extends StandInJobsBenchmark {
                        ('10000000-0000-0000-0000-' || lpad((((g / ?) * 97 + g % ?) % 2000)::text, 12, '0'))::uuid,
                        'submitted', 'direct', 'Benchmark', now() - g * interval '1 second', now() - g * interval '1 second'
                 FROM generate_series(0, ? - 1) g ON CONFLICT DO NOTHING""", CANDIDATES, CANDIDATES, CANDIDATES, APPLICATIONS);
-        jdbc.execute("VACUUM ANALYZE applications");
-        jdbc.execute("VACUUM ANALYZE job_snapshots");
+        settle(jdbc, "applications", "job_snapshots");
         int total = jdbc.queryForObject("SELECT count(*) FROM applications", Integer.class);
         report("data: %,d applications of %,d candidates loaded in %.1f s", total, CANDIDATES, (System.nanoTime() - start) / 1e9);
         assertThat(total).isGreaterThanOrEqualTo(APPLICATIONS);

@@ -92,10 +92,8 @@ class MatchesBenchmark extends StandInJobsBenchmark {
                        ('20000000-0000-0000-0000-' || lpad((1 + (abs(hashtext(c.id::text)) + k * 211 + 50) % ?)::text, 12, '0'))::uuid,
                        'submitted', 'direct', now(), now()
                 FROM candidates c, generate_series(0, 4) k WHERE c.id::text LIKE '30000000-%' ON CONFLICT DO NOTHING""", JOBS);
-        for (String table : List.of("job_snapshots", "candidates", "candidate_licenses", "candidate_certifications",
-                "candidate_job_swipes", "applications", "candidate_preferred_states", "candidate_preferred_cities")) {
-            jdbc.execute("VACUUM ANALYZE " + table);
-        }
+        settle(jdbc, "job_snapshots", "candidates", "candidate_licenses", "candidate_certifications", "candidate_job_swipes",
+                "applications", "candidate_preferred_states", "candidate_preferred_cities");
         int active = jdbc.queryForObject("SELECT count(*) FROM job_snapshots WHERE status = 'active'", Integer.class);
         report("matches data: %,d active job snapshots, %,d candidates loaded in %.1f s", active, CANDIDATES,
                 (System.nanoTime() - start) / 1e9);
