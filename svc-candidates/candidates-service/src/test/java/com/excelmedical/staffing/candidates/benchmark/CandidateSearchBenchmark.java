@@ -83,6 +83,7 @@ class CandidateSearchBenchmark extends StandInJobsBenchmark {
         SearchPlans.explain(context, "charge nurse", null, "TX", "TX", null).forEach(line -> report("    %s", line));
         SearchPlans.explain(context, null, "ICU", "TX", "FL", null).forEach(line -> report("    %s", line));
         SearchPlans.explain(context, null, null, null, null, jobs.getFirst()).forEach(line -> report("    %s", line));
+        SearchPlans.explain(context, "icu", null, null, null, jobs.getFirst()).forEach(line -> report("    %s", line));
         for (String text : TEXTS) {
             // per text: how its matches are read (availability walk or text index) and what the statement cost
             List<String> plan = SearchPlans.explain(context, text, null, null, null, null);
