@@ -5,13 +5,15 @@ import com.excelmedical.staffing.candidates.eligibility.JobRequirements;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 import java.sql.Date;
-import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The SQL condition over {@code candidate_search s} for checked criteria. Values are always bound parameters;
- * only fixed SQL fragments are concatenated. License and certification conditions are semi-joins on the
- * credential rows kept beside the document (V24), so every filter applies before counting and paging.
+ * only fixed SQL fragments are concatenated. License and certification conditions are the candidate's credential
+ * keys on the search row (V31, in a GIN index the planner intersects with the text's) and a lookup of the dates on
+ * the candidate's credential rows kept beside the document (V24, V29), so every filter applies before counting and
+ * paging.
  * {@code eligibleFor} without other criteria is {@link #walksEligibility() a walk} of the job state's credential
  * rows {@code e} instead (V29): their availability order, with the job checked on each row.
  */
@@ -40,9 +42,9 @@ final class SearchConditions {
             conditions.params.addValue("availableBy", Date.valueOf(criteria.availableBy()));
         }
         if (criteria.licensedIn() != null) {
-            boolean narrowed = criteria.specialty() != null || criteria.state() != null;
-            conditions.where.append(" and ").append(narrowed ? licenseProbe("licensedIn", "today") : licenseIn("licensedIn", "today", null));
-            conditions.params.addValue("licensedIn", criteria.licensedIn().value())
+            conditions.where.append(" and s.credentials @> ARRAY[:licensedInKey]::text[] and ").append(licenseProbe("licensedIn", "today"));
+            conditions.params.addValue("licensedInKey", "L:" + criteria.licensedIn().value())
+                    .addValue("licensedIn", criteria.licensedIn().value())
                     .addValue("today", Date.valueOf(criteria.today()));
         }
         criteria.eligibleFor().ifPresent(conditions::eligibleFor);
@@ -56,20 +58,21 @@ final class SearchConditions {
         }
     }
 
+    /**
+     * Eligibility with other criteria: the candidate's credential keys (V31) hold a license that counts in the job's
+     * state (of its type) and every required certification, which the indexes check for all candidates at once; then
+     * the dates, on one of the candidate's credential rows of the job's state ({@link #eligibleOn}), looked up for each
+     * candidate the keys and the other criteria leave. {@code offset 0} keeps it a per-candidate lookup.
+     */
     private void eligibleFor(JobRequirements job) {
-        where.append(" and ").append(licenseIn("jobState", "jobStart", job.licenseType().isPresent() ? "jobLicenseType" : null));
-        params.addValue("jobState", job.state().value())
-                .addValue("jobStart", Date.valueOf(job.window().start()))
-                .addValue("jobEnd", Date.valueOf(job.window().end()));
-        job.licenseType().ifPresent(type -> params.addValue("jobLicenseType", type.name()));
-        // one semi-join per required code: the planner starts from the rarest and probes or hashes the others
-        List<CertificationCode> codes = job.certifications();
-        for (int i = 0; i < codes.size(); i++) {
-            where.append(" and s.candidate_id in (select x.candidate_id from candidate_search_certifications x")
-                    .append(" where x.code = :jobCertification").append(i)
-                    .append(" and x.valid_until >= :jobEnd and x.valid_from <= :jobStart)");
-            params.addValue("jobCertification" + i, codes.get(i).value());
-        }
+        List<String> keys = new ArrayList<>();
+        keys.add("L:" + job.state().value() + job.licenseType().map(type -> ":" + type.name()).orElse(""));
+        job.certifications().forEach(code -> keys.add("C:" + code.value()));
+        where.append(" and s.credentials @> ARRAY[:jobKeys]::text[]")
+                .append(" and exists (select 1 from candidate_search_licenses e where e.candidate_id = s.candidate_id and ");
+        eligibleOn(job);
+        where.append(" offset 0)");
+        params.addValue("jobKeys", keys);
     }
 
     /**
@@ -80,6 +83,15 @@ final class SearchConditions {
     private void walk(JobRequirements job) {
         walk = true;
         where.setLength(0);
+        eligibleOn(job);
+    }
+
+    /**
+     * The job checked on a credential row {@code e} of the job's state: a license of the job's type valid on its
+     * first day, and each required certification issued by then and valid through its last day (a missing code does
+     * not match). One {@code coalesce} per code, so that the planner counts it as one condition.
+     */
+    private void eligibleOn(JobRequirements job) {
         where.append("e.state_code = :jobState and e.valid_until >= :jobStart and e.valid_from <= :jobStart");
         params.addValue("jobState", job.state().value())
                 .addValue("jobStart", Date.valueOf(job.window().start()))
@@ -106,21 +118,11 @@ final class SearchConditions {
     }
 
     /**
-     * An active license valid on {@code day} (of {@code licenseType} when given) that lets the candidate practise
-     * in the state: issued by it, or a multistate one of a compact state where the state honours those. The
-     * compact's coverage is expanded in {@code candidate_search_licenses}, so this is one index range.
-     */
-    private static String licenseIn(String state, String day, String licenseType) {
-        return "s.candidate_id in (select l.candidate_id from candidate_search_licenses l where l.state_code = :" + state
-                + " and l.valid_until >= :" + day + " and l.valid_from <= :" + day
-                + (licenseType == null ? "" : " and l.license_type = :" + licenseType) + ")";
-    }
-
-    /**
-     * The same license as {@link #licenseIn}, looked up for each candidate the other conditions leave (an index
-     * probe of {@code candidate_search_licenses_candidate}): with a home state or specialty they leave a few
-     * hundred to a few thousand, fewer than the tens of thousands of license rows a state can have, which the
-     * planner would otherwise read and hash whole. {@code offset 0} keeps it a per-candidate lookup.
+     * An active license valid on {@code day} that lets the candidate practise in the state (issued by it, or a
+     * multistate one of a compact state where the state honours those; the compact's coverage is expanded in
+     * {@code candidate_search_licenses}), looked up for each candidate the credential keys and the other conditions
+     * leave (an index probe of {@code candidate_search_licenses_candidate}), rather than reading and hashing the tens
+     * of thousands of license rows a state can have. {@code offset 0} keeps it a per-candidate lookup.
      */
     private static String licenseProbe(String state, String day) {
         return "exists (select 1 from candidate_search_licenses l where l.candidate_id = s.candidate_id and l.state_code = :" + state

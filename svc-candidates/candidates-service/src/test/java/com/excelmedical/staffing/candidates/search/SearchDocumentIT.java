@@ -118,14 +118,46 @@ class SearchDocumentIT extends CandidatesIT {
                     assertThat(rs.getInt(1)).isEqualTo(1);
                 }
             }
+            assertThat(keys(connection, nurse)).contains("L:CA", "L:CA:RN");
             connection.rollback();
         }
         assertThat(found("q=" + name + "&licensedIn=CA")).isEmpty();
+        try (Connection connection = dataSource.getConnection()) {
+            assertThat(keys(connection, nurse)).contains("L:FL", "L:FL:RN", "L:TX", "L:TX:RN").doesNotContain("L:CA", "L:CA:RN");
+        }
 
         jdbc.update("UPDATE candidate_licenses SET status = 'EXPIRED' WHERE candidate_id = ?", nurse);
         assertThat(found("q=" + name + "&licensedIn=FL")).isEmpty();
         assertThat(found("q=" + name + "&licensedIn=TX")).isEmpty();
         assertThat(found("q=" + name)).containsExactly(nurse);
+        try (Connection connection = dataSource.getConnection()) {
+            assertThat(keys(connection, nurse)).isEmpty();
+        }
+    }
+
+    @Test
+    void credentialKeysFollowCertifications() throws Exception {
+        UUID nurse = fixture.candidate("Iris", unique(), "ICU", "TX", null);
+        fixture.license(nurse, "TX", false, LocalDate.now().plusYears(1));
+        fixture.certification(nurse, "ACLS", LocalDate.now().plusYears(1));
+        try (Connection connection = dataSource.getConnection()) {
+            assertThat(keys(connection, nurse)).containsExactly("C:ACLS", "L:TX", "L:TX:RN");
+        }
+        jdbc.update("DELETE FROM candidate_certifications WHERE candidate_id = ?", nurse);
+        try (Connection connection = dataSource.getConnection()) {
+            assertThat(keys(connection, nurse)).containsExactly("L:TX", "L:TX:RN");
+        }
+    }
+
+    /** The credential keys stored on the candidate's search row, as the given connection sees them. */
+    private static List<String> keys(Connection connection, UUID candidate) throws Exception {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT credentials FROM candidate_search WHERE candidate_id = ?")) {
+            statement.setObject(1, candidate);
+            try (var rs = statement.executeQuery()) {
+                rs.next();
+                return List.of((String[]) rs.getArray(1).getArray());
+            }
+        }
     }
 
     private static void execute(Connection connection, String sql, UUID candidate) throws Exception {
