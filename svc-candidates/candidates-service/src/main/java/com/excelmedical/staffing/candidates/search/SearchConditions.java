@@ -43,7 +43,7 @@ final class SearchConditions {
         }
         if (criteria.licensedIn() != null) {
             conditions.where.append(" and s.credentials @> ARRAY[:licensedInKey]::text[] and ").append(licenseProbe("licensedIn", "today"));
-            conditions.params.addValue("licensedInKey", "L:" + criteria.licensedIn().value())
+            conditions.params.addValue("licensedInKey", licenseKey(criteria.licensedIn().value(), null))
                     .addValue("licensedIn", criteria.licensedIn().value())
                     .addValue("today", Date.valueOf(criteria.today()));
         }
@@ -59,6 +59,15 @@ final class SearchConditions {
     }
 
     /**
+     * The credential key of a license that counts in {@code state} (of {@code type} when given), as V31's
+     * {@code candidate_search_credential_keys} writes it: {@code L:<state>} or {@code L:<state>:<type>}; a
+     * certification's is {@code C:<code>}.
+     */
+    private static String licenseKey(String state, String type) {
+        return "L:" + state + (type == null ? "" : ":" + type);
+    }
+
+    /**
      * Eligibility with other criteria: the candidate's credential keys (V31) hold a license that counts in the job's
      * state (of its type) and every required certification, which the indexes check for all candidates at once; then
      * the dates, on one of the candidate's credential rows of the job's state ({@link #eligibleOn}), looked up for each
@@ -66,7 +75,7 @@ final class SearchConditions {
      */
     private void eligibleFor(JobRequirements job) {
         List<String> keys = new ArrayList<>();
-        keys.add("L:" + job.state().value() + job.licenseType().map(type -> ":" + type.name()).orElse(""));
+        keys.add(licenseKey(job.state().value(), job.licenseType().map(Enum::name).orElse(null)));
         job.certifications().forEach(code -> keys.add("C:" + code.value()));
         where.append(" and s.credentials @> ARRAY[:jobKeys]::text[]")
                 .append(" and exists (select 1 from candidate_search_licenses e where e.candidate_id = s.candidate_id and ");
